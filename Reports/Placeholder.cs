@@ -1,0 +1,2 @@
+namespace Repro.Reports;
+internal static class Placeholder;

@@ -1,0 +1,2 @@
+namespace Repro.Harness.Tests;
+public class SmokeTest { [Fact] public void Builds() => Assert.True(true); }
