@@ -1,0 +1,59 @@
+using Repro.Theory.Targets;
+
+namespace Repro.Theory.Rnn;
+
+/// <summary>
+/// Runs projected gradient descent from Θ(0) until R̂ ≤ ε or τ_max steps. Non-finite losses or
+/// parameters end the run as a recorded divergence, never an exception.
+/// </summary>
+public static class Trainer
+{
+    public static TrainingResult Train(RnnParameters initial, Dataset data, TrainingConfig config,
+        CancellationToken cancellation = default)
+    {
+        var descent = new ProjectedGradientDescent(initial, data, config);
+        RnnParameters theta = descent.Current, sum = initial.ZerosLike();
+        var losses = new List<double>();
+        double maxDeviation = 0;
+        int? divergedAt = null;
+        bool reached = false;
+        int step = 0;
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            double loss = step < config.MaxSteps ? descent.LossAndGradient() : descent.Engine.Evaluate(theta);
+            if (!double.IsFinite(loss) || !theta.IsFinite())
+            {
+                divergedAt = step;
+                break;
+            }
+            losses.Add(loss);
+            if (loss <= config.TargetLoss) { reached = true; break; }
+            if (step == config.MaxSteps) break;
+
+            AddInto(sum, theta);
+            descent.Descend();
+            double deviation = descent.Projection.MaxScaledDeviation(theta);
+            if (!(deviation <= maxDeviation)) maxDeviation = deviation;
+            step++;
+        }
+        double averagedLoss = descent.Engine.Evaluate(Average(sum, step, initial));
+        return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta);
+    }
+
+    private static void AddInto(RnnParameters sum, RnnParameters theta)
+    {
+        for (int i = 0; i < sum.Recurrent.Length; i++) sum.Recurrent[i] += theta.Recurrent[i];
+        for (int i = 0; i < sum.Input.Length; i++) sum.Input[i] += theta.Input[i];
+    }
+
+    /// <summary>The averaged iterate (1/s) Σ_{r&lt;s} Θ(r); Θ(0) when no step was taken.</summary>
+    private static RnnParameters Average(RnnParameters sum, int count, RnnParameters initial)
+    {
+        if (count == 0) return initial;
+        RnnParameters average = sum.Clone();
+        for (int i = 0; i < average.Recurrent.Length; i++) average.Recurrent[i] /= count;
+        for (int i = 0; i < average.Input.Length; i++) average.Input[i] /= count;
+        return average;
+    }
+}

@@ -1,0 +1,36 @@
+using Repro.Theory.Rnn;
+using Repro.Theory.Validation;
+
+namespace Repro.Theory.Targets;
+
+/// <summary>
+/// A transport-class teacher: M atoms θ_k ~ μ₀ (the diagonal model's initialization law for the
+/// given σ and α) and a smooth transport map v with sup‖v‖ ≤ ν̄, all drawn from the teacher's own seed.
+/// </summary>
+public sealed record TeacherSpec
+{
+    public TeacherSpec(int atomCount, double transportNorm, Activation activation, double recurrentScale, int inputDimension, ulong seed)
+    {
+        AtomCount = Guard.AtLeast(atomCount, 1);
+        TransportNorm = Guard.Positive(transportNorm);
+        Activation = Guard.NotNull(activation);
+        RecurrentScale = Guard.NonNegative(recurrentScale);
+        InputDimension = Guard.AtLeast(inputDimension, 1);
+        Seed = seed;
+    }
+
+    /// <summary>M, the Monte-Carlo size of the expectation over μ₀ (much larger than any student width).</summary>
+    public int AtomCount { get; }
+
+    /// <summary>ν̄ before normalization: sup_θ ‖v(θ)‖ ≤ ν̄.</summary>
+    public double TransportNorm { get; }
+
+    public Activation Activation { get; }
+
+    /// <summary>α of μ₀: w ~ U[−α, α].</summary>
+    public double RecurrentScale { get; }
+
+    public int InputDimension { get; }
+
+    public ulong Seed { get; }
+}
