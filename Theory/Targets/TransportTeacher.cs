@@ -15,7 +15,7 @@ namespace Repro.Theory.Targets;
 public sealed class TransportTeacher
 {
     private const int ReferenceSamples = 256;
-    private readonly double[] recurrent, input, transportW, transportU;
+    private readonly double[] recurrent, input, transportW, transportU, transportMatrix;
     private readonly double scale;
 
     public TransportTeacher(TeacherSpec spec, int sequenceLength)
@@ -27,7 +27,7 @@ public sealed class TransportTeacher
         input = new double[atoms * d];
         transportW = new double[atoms];
         transportU = new double[atoms * d];
-        double[] b = DrawTransportMatrix(spec);
+        double[] b = transportMatrix = DrawTransportMatrix(spec);
         Span<double> theta = stackalloc double[d + 1];
         for (int k = 0; k < atoms; k++)
         {
@@ -51,6 +51,15 @@ public sealed class TransportTeacher
 
     /// <summary>ν̄ of the normalized teacher: ν̄/s.</summary>
     public double EffectiveTransportNorm => Spec.TransportNorm / scale;
+
+    /// <summary>v(θ)/s at θ = (w, u): the transport of the normalized teacher, written to <paramref name="v"/> as (v_w, v_u).</summary>
+    public void NormalizedTransport(ReadOnlySpan<double> theta, Span<double> v)
+    {
+        Guard.Length(theta, Spec.InputDimension + 1);
+        Guard.Length<double>(v, Spec.InputDimension + 1);
+        Transport(transportMatrix, theta, Spec.TransportNorm, out v[0], v[1..]);
+        for (int k = 0; k < v.Length; k++) v[k] /= scale;
+    }
 
     /// <summary>f*(X_{1:t}) for t = 1 … T of one sequence ([step][coordinate]).</summary>
     public void Evaluate(ReadOnlySpan<double> sequence, Span<double> outputs)

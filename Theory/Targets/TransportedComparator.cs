@@ -1,0 +1,51 @@
+using Repro.Theory.Rnn;
+using Repro.Theory.Validation;
+
+namespace Repro.Theory.Targets;
+
+/// <summary>
+/// The transported comparator of the diagonal model: θ̄_i = θ_i(0) + (c_i/√m)·v(θ_i(0)). Its
+/// linearization F_lin(X; Θ̄) = (1/m) Σ_i ⟨v(θ_i(0)), ∇_θ h_T(X; θ_i(0))⟩ is an m-sample
+/// Monte-Carlo estimate of the teacher f*(X); how far it is from f* on n points is the
+/// random-feature error that C7 predicts to scale like √(log(n/δ)/m).
+/// </summary>
+public static class TransportedComparator
+{
+    /// <summary>Θ̄ − Θ(0): neuron i moves by (c_i/√m)·v(θ_i(0)).</summary>
+    public static RnnParameters Displacement(RnnParameters initial, TransportTeacher teacher)
+    {
+        Guard.NotNull(initial);
+        Guard.NotNull(teacher);
+        RnnSpec spec = initial.Spec;
+        if (spec.Kind != ModelKind.Diagonal)
+            throw new ArgumentException("the transported comparator is defined for the diagonal model only.", nameof(initial));
+        if (spec.InputDimension != teacher.Spec.InputDimension)
+            throw new ArgumentException("teacher and network differ in input dimension.", nameof(teacher));
+        RnnParameters displacement = initial.ZerosLike();
+        int d = spec.InputDimension;
+        Span<double> theta = stackalloc double[d + 1], v = stackalloc double[d + 1];
+        double inverseSqrtWidth = 1.0 / Math.Sqrt(spec.Width);
+        for (int i = 0; i < spec.Width; i++)
+        {
+            theta[0] = initial.Recurrent[i];
+            initial.InputOf(i).CopyTo(theta[1..]);
+            teacher.NormalizedTransport(theta, v);
+            double weight = initial.OutputSigns[i] * inverseSqrtWidth;
+            displacement.Recurrent[i] = weight * v[0];
+            for (int k = 0; k < d; k++) displacement.Input[i * d + k] = weight * v[k + 1];
+        }
+        return displacement;
+    }
+
+    /// <summary>max_j |F_lin(X_j; Θ̄) − y_j| over the dataset's final targets.</summary>
+    public static double MaxError(RnnParameters initial, TransportTeacher teacher, Dataset data)
+    {
+        RnnParameters displacement = Displacement(initial, teacher);
+        int n = data.SampleCount;
+        double[] outputs = new double[n], slopes = new double[n];
+        Linearization.Evaluate(initial, displacement, data, outputs, slopes);
+        double max = 0;
+        for (int j = 0; j < n; j++) max = Math.Max(max, Math.Abs(outputs[j] + slopes[j] - data.FinalTarget(j)));
+        return max;
+    }
+}
