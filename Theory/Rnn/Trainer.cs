@@ -13,6 +13,7 @@ public static class Trainer
     {
         var descent = new ProjectedGradientDescent(initial, data, config);
         RnnParameters theta = descent.Current, sum = initial.ZerosLike();
+        RnnParameters? average = null;
         var losses = new List<double>();
         double maxDeviation = 0;
         int? divergedAt = null;
@@ -28,7 +29,10 @@ public static class Trainer
                 break;
             }
             losses.Add(loss);
-            if (loss <= config.TargetLoss) { reached = true; break; }
+            double stopLoss = config.StopRule == StopRule.LastIterate || step == 0
+                ? loss
+                : descent.Engine.Evaluate(Average(sum, step, initial, ref average));
+            if (stopLoss <= config.TargetLoss) { reached = true; break; }
             if (step == config.MaxSteps) break;
 
             AddInto(sum, theta);
@@ -37,7 +41,7 @@ public static class Trainer
             if (!(deviation <= maxDeviation)) maxDeviation = deviation;
             step++;
         }
-        double averagedLoss = descent.Engine.Evaluate(Average(sum, step, initial));
+        double averagedLoss = descent.Engine.Evaluate(Average(sum, step, initial, ref average));
         return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta);
     }
 
@@ -47,13 +51,13 @@ public static class Trainer
         for (int i = 0; i < sum.Input.Length; i++) sum.Input[i] += theta.Input[i];
     }
 
-    /// <summary>The averaged iterate (1/s) Σ_{r&lt;s} Θ(r); Θ(0) when no step was taken.</summary>
-    private static RnnParameters Average(RnnParameters sum, int count, RnnParameters initial)
+    /// <summary>The averaged iterate (1/s) Σ_{r&lt;s} Θ(r), in a reused buffer; Θ(0) when no step was taken.</summary>
+    private static RnnParameters Average(RnnParameters sum, int count, RnnParameters initial, ref RnnParameters? buffer)
     {
         if (count == 0) return initial;
-        RnnParameters average = sum.Clone();
-        for (int i = 0; i < average.Recurrent.Length; i++) average.Recurrent[i] /= count;
-        for (int i = 0; i < average.Input.Length; i++) average.Input[i] /= count;
-        return average;
+        buffer ??= initial.ZerosLike();
+        for (int i = 0; i < sum.Recurrent.Length; i++) buffer.Recurrent[i] = sum.Recurrent[i] / count;
+        for (int i = 0; i < sum.Input.Length; i++) buffer.Input[i] = sum.Input[i] / count;
+        return buffer;
     }
 }

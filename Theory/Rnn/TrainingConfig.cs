@@ -6,7 +6,7 @@ namespace Repro.Theory.Rnn;
 public sealed record TrainingConfig
 {
     public TrainingConfig(double stepSize, double radius, int maxSteps, double targetLoss,
-        LossKind loss = LossKind.FinalOutput, int parallelism = 1)
+        LossKind loss = LossKind.FinalOutput, int parallelism = 1, StopRule stopRule = StopRule.LastIterate)
     {
         StepSize = Guard.Positive(stepSize);
         Radius = Guard.NonNegativeOrInfinity(radius);
@@ -14,6 +14,7 @@ public sealed record TrainingConfig
         TargetLoss = Guard.Positive(targetLoss);
         Loss = Enum.IsDefined(loss) ? loss : throw new ArgumentOutOfRangeException(nameof(loss), loss, "loss must be FinalOutput or PerStep.");
         Parallelism = Guard.AtLeast(parallelism, 1);
+        StopRule = Enum.IsDefined(stopRule) ? stopRule : throw new ArgumentOutOfRangeException(nameof(stopRule), stopRule, "stopRule must be LastIterate or AveragedIterate.");
     }
 
     /// <summary>η.</summary>
@@ -32,4 +33,7 @@ public sealed record TrainingConfig
 
     /// <summary>Threads for the gradient (results do not depend on it).</summary>
     public int Parallelism { get; }
+
+    /// <summary>Whether the last or the averaged iterate must reach ε.</summary>
+    public StopRule StopRule { get; }
 }

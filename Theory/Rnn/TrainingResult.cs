@@ -2,7 +2,7 @@ namespace Repro.Theory.Rnn;
 
 /// <summary>What one run of projected gradient descent did.</summary>
 /// <param name="Steps">Gradient steps taken.</param>
-/// <param name="ReachedTarget">Whether R̂ ≤ ε was reached (at step <paramref name="Steps"/>).</param>
+/// <param name="ReachedTarget">Whether the loss named by the stop rule reached ε (at step <paramref name="Steps"/>).</param>
 /// <param name="LossTrajectory">R̂(Θ(s)) for s = 0 … Steps (shorter by one when it diverged).</param>
 /// <param name="AveragedIterateLoss">R̂ at the average of Θ(0) … Θ(Steps − 1) (Θ(0) when Steps = 0).</param>
 /// <param name="MaxScaledDeviation">max over steps and neurons of √m‖θ_i(s) − θ_i(0)‖.</param>

@@ -89,6 +89,23 @@ public class TrainerTests
     }
 
     [Fact]
+    public void AveragedStopRuleStopsWhenTheAverageReachesTheTargetAndNotBefore()
+    {
+        RnnSpec spec = Networks.Spec(ModelKind.Diagonal, m: 16, d: 3);
+        Dataset data = TeacherData(n: 24, steps: 3, d: 3);
+        RnnParameters initial = SymmetricInit.Draw(spec, 5);
+        double target = 0.3 * data.FinalTargetVariance();
+        TrainingResult averaged = Trainer.Train(initial, data, new TrainingConfig(1.0, double.PositiveInfinity, 2000, target, stopRule: StopRule.AveragedIterate));
+        Assert.True(averaged.ReachedTarget);
+        Assert.True(averaged.AveragedIterateLoss <= target);
+        // One step fewer: the average had not reached the target yet.
+        TrainingResult shorter = Trainer.Train(initial, data, new TrainingConfig(1.0, double.PositiveInfinity, averaged.Steps - 1, target * 1e-9));
+        Assert.True(shorter.AveragedIterateLoss > target);
+        TrainingResult last = Trainer.Train(initial, data, new TrainingConfig(1.0, double.PositiveInfinity, 2000, target));
+        Assert.True(last.Steps < averaged.Steps);   // the average lags the last iterate
+    }
+
+    [Fact]
     public void CancellationStopsTraining()
     {
         RnnSpec spec = Networks.Spec(ModelKind.Diagonal);
