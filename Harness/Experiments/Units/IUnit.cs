@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Repro.Harness.Experiments.Units;
+
+/// <summary>
+/// One experiment run, fully described by its public properties (which become the canonical JSON
+/// its store key is hashed from). Executing it is a pure function of that description.
+/// </summary>
+internal interface IUnit
+{
+    /// <summary>The unit's type, first field of its JSON ("train", "initial-output", "random-features").</summary>
+    string Kind { get; }
+
+    /// <summary>A short human label for progress lines and error messages.</summary>
+    string Label();
+
+    /// <summary>Estimated single-core seconds: orders the work and feeds the ETA and the plan's cost.</summary>
+    double EstimatedCost();
+
+    JsonNode Execute(CancellationToken cancellation);
+}

@@ -1,0 +1,22 @@
+namespace Repro.Harness.Experiments.Units;
+
+/// <summary>The stored result of a <see cref="TrainingUnit"/>; losses are relative (R̂ / Var(y)).</summary>
+/// <param name="Trajectory">Pairs [step, relative loss] at steps 0, 1, 2, 4, … and the last.</param>
+/// <param name="InitialLambda">λ₀ used for the step size.</param>
+/// <param name="BallLambda">λ valid in the whole projection ball (the bound's λ; +∞ when ρ = ∞).</param>
+internal sealed record TrainingOutcome(
+    int Steps,
+    bool ReachedTarget,
+    int? DivergedAtStep,
+    double InitialRelativeLoss,
+    double FinalRelativeLoss,
+    double AveragedRelativeLoss,
+    double MaxScaledDeviation,
+    double StepSize,
+    double InitialLambda,
+    double BallLambda,
+    double TargetVariance,
+    double EffectiveTransportNorm,
+    double[][] Trajectory,
+    SensitivityRecord? Sensitivity,
+    double? LinearizationError);

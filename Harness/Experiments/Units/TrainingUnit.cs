@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Repro.Harness.Store;
+using Repro.Theory.Bounds;
+using Repro.Theory.Rnn;
+using Repro.Theory.Targets;
+
+namespace Repro.Harness.Experiments.Units;
+
+/// <summary>
+/// Train one network by projected gradient descent on one task and record what the claims measure.
+/// The step size is η = η₀/(σ₁² S_T(λ₀)² (1 + σ₀²)) with λ₀ the memory factor at initialization
+/// (σ₁α for v2, σ₁‖W(0)‖₂ for v1) — ρ may be +∞, so the ball does not enter η.
+/// </summary>
+/// <param name="RelativeTarget">ε in units of the targets' variance: stop at R̂ ≤ ε·Var(y).</param>
+/// <param name="StepSizeScale">η₀.</param>
+/// <param name="Radius">ρ (+∞: unprojected).</param>
+/// <param name="StopOn">"last" or "averaged": which iterate must reach ε.</param>
+/// <param name="MeasureSensitivity">Record max ‖∂h_T/∂θ_i‖ at Θ(0) and at the end (C2).</param>
+/// <param name="MeasureLinearization">Record max_j |F − F_lin| at the end (C6).</param>
+internal sealed record TrainingUnit(
+    TaskSetting Task,
+    int Width,
+    int Seed,
+    double RelativeTarget,
+    double StepSizeScale,
+    double Radius,
+    int MaxSteps,
+    string StopOn,
+    bool MeasureSensitivity,
+    bool MeasureLinearization) : IUnit
+{
+    public const string LastIterate = "last";
+    public const string AveragedIterate = "averaged";
+
+    public string Kind => "train";
+
+    public string Label() => $"train {Task.Describe()} m={Width} seed={Seed}";
+
+    /// <summary>Per step ≈ n·T·m·(neuron cost) at ~0.5 GFLOP/s (tanh-bound), times the step budget.</summary>
+    public double EstimatedCost()
+    {
+        double perNeuron = Task.Model == ModelNames.Diagonal ? 4.0 * Task.InputDimension + 40 : 6.0 * Width + 4.0 * Task.InputDimension + 40;
+        double perStep = (double)Task.SampleCount * Task.SequenceLength * Width * perNeuron / 0.5e9;
+        return perStep * Math.Max(1, MaxSteps / 2.0);
+    }
+
+    public JsonNode Execute(CancellationToken cancellation)
+    {
+        Dataset data = LabelledData.For(Task);
+        RnnSpec spec = Task.Network(Width);
+        RnnParameters initial = SymmetricInit.Draw(spec, (ulong)Seed);
+        double variance = data.FinalTargetVariance();
+        double sigma0 = spec.Activation.Bound, sigma1 = spec.Activation.Lipschitz;
+        double initialNorm = InitialRecurrentNorm(initial);
+        double lambda = sigma1 * initialNorm;
+        double memory = MemoryFactor.Evaluate(lambda, Task.SequenceLength);
+        double stepSize = StepSizeScale * PredictedShapes.StepSize(sigma0, sigma1, memory);
+        var config = new TrainingConfig(stepSize, Radius, MaxSteps, RelativeTarget * variance,
+            stopRule: StopOn == AveragedIterate ? StopRule.AveragedIterate : StopRule.LastIterate);
+        TrainingResult run = Trainer.Train(initial, data, config, cancellation);
+
+        var outcome = new TrainingOutcome(
+            Steps: run.Steps,
+            ReachedTarget: run.ReachedTarget,
+            DivergedAtStep: run.DivergedAtStep,
+            InitialRelativeLoss: run.InitialLoss / variance,
+            FinalRelativeLoss: run.FinalLoss / variance,
+            AveragedRelativeLoss: run.AveragedIterateLoss / variance,
+            MaxScaledDeviation: run.MaxScaledDeviation,
+            StepSize: stepSize,
+            InitialLambda: lambda,
+            BallLambda: BallLambda(spec, initialNorm),
+            TargetVariance: variance,
+            EffectiveTransportNorm: LabelledData.Teacher(Task).EffectiveTransportNorm,
+            Trajectory: TrajectorySample(run.LossTrajectory, variance),
+            Sensitivity: MeasureSensitivity ? MeasureSensitivities(initial, run.FinalParameters, data) : null,
+            LinearizationError: MeasureLinearization && !run.Diverged ? Linearization.MaxError(initial, run.FinalParameters, data) : null);
+        return CanonicalJson.ToNode(outcome);
+    }
+
+    /// <summary>max_i |w_i(0)| bound α (v2, the law's support) or ‖W(0)‖₂ (v1, by power iteration).</summary>
+    private double InitialRecurrentNorm(RnnParameters initial)
+        => initial.Spec.Kind == ModelKind.Diagonal
+            ? initial.Spec.RecurrentScale
+            : SpectralNorm.PowerIteration(initial.Recurrent, initial.Spec.Width);
+
+    /// <summary>λ valid everywhere in the projection ball: σ₁(α + ρ/√m) (v2), σ₁(‖W(0)‖₂ + ρ) (v1).</summary>
+    private double BallLambda(RnnSpec spec, double initialNorm)
+        => spec.Kind == ModelKind.Diagonal
+            ? HiddenStateBounds.DiagonalLambda(spec.Activation.Lipschitz, spec.RecurrentScale, Radius, spec.Width)
+            : HiddenStateBounds.FullMatrixLambdaInBall(spec.Activation.Lipschitz, initialNorm, Radius);
+
+    private SensitivityRecord MeasureSensitivities(RnnParameters initial, RnnParameters final, Dataset data)
+    {
+        SensitivityMeasurement atStart = HiddenStateSensitivity.Measure(initial, data);
+        SensitivityMeasurement atEnd = final.IsFinite() ? HiddenStateSensitivity.Measure(final, data) : new(double.NaN, double.NaN);
+        return new SensitivityRecord(
+            Math.Max(atStart.MaxRecurrentSensitivity, atEnd.MaxRecurrentSensitivity),
+            Math.Max(atStart.MaxInputSensitivity, atEnd.MaxInputSensitivity));
+    }
+
+    /// <summary>R̂/Var(y) at steps 0, 1, 2, 4, 8, … and the last step.</summary>
+    private static double[][] TrajectorySample(double[] losses, double variance)
+    {
+        var points = new List<double[]>();
+        for (int s = 0; s < losses.Length; s = s == 0 ? 1 : 2 * s)
+            points.Add([s, losses[s] / variance]);
+        if (losses.Length > 0 && points[^1][0] != losses.Length - 1)
+            points.Add([losses.Length - 1, losses[^1] / variance]);
+        return [.. points];
+    }
+}
