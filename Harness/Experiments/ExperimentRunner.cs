@@ -1,0 +1,39 @@
+using Repro.Harness.Execution;
+using Repro.Harness.Experiments.Units;
+using Repro.Harness.Store;
+
+namespace Repro.Harness.Experiments;
+
+/// <summary>
+/// Runs claims' plans round by round: collect every claim's pending units, run them as one
+/// parallel batch (reusing what the store holds), and repeat until no claim needs more.
+/// </summary>
+internal static class ExperimentRunner
+{
+    public static RunTally Run(IReadOnlyList<IClaimExperiment> claims, ExperimentScope scope, ResultStore store,
+        int jobs, IProgressSink progress, ResultBook book, CancellationToken cancellation)
+    {
+        var tally = new RunTally();
+        while (true)
+        {
+            var items = new Dictionary<string, WorkItem>(StringComparer.Ordinal);
+            foreach (IClaimExperiment claim in claims)
+                foreach (IUnit unit in claim.Pending(scope, book))
+                {
+                    string key = book.KeyOf(unit);
+                    if (!items.ContainsKey(key))
+                        items[key] = new WorkItem(key, UnitJson.Of(unit), unit.Label(), unit.EstimatedCost(), unit.Execute);
+                }
+            if (items.Count == 0) return tally;
+
+            BatchOutcome outcome = UnitScheduler.RunBatch([.. items.Values], store, jobs, progress, cancellation);
+            foreach ((string key, System.Text.Json.Nodes.JsonNode result) in outcome.Results) book.Add(key, result);
+            tally.Add(outcome);
+            if (outcome.Interrupted)
+            {
+                tally.Interrupted = true;
+                return tally;
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Repro.Theory.Claims.Analysis;
+
+/// <summary>One point, with its confidence interval over seeds when it has one.</summary>
+/// <param name="Low">Lower end of the CI (null: none).</param>
+/// <param name="High">Upper end of the CI (null: none).</param>
+/// <param name="Slice">"calibration", "held-out", or "" when the claim fits no constants.</param>
+/// <param name="Censored">The value is a limit, not a measurement (e.g. τ_max reached, width grid exhausted).</param>
+public sealed record SeriesPoint(double X, double Y, double? Low = null, double? High = null, string Slice = "", bool Censored = false);
