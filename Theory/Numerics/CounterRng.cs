@@ -47,7 +47,13 @@ public sealed class CounterRng
     public double NextUniform() => (NextBits() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Uniform in [lo, hi).</summary>
-    public double NextUniform(double lo, double hi) => lo + (hi - lo) * NextUniform();
+    /// <remarks>lo + (hi − lo)·u can round up to hi (often, when hi − lo is small next to |lo|);
+    /// such a draw becomes the largest double below hi, so the interval stays half-open.</remarks>
+    public double NextUniform(double lo, double hi)
+    {
+        double x = lo + (hi - lo) * NextUniform();
+        return x < hi ? x : Math.Max(lo, Math.BitDecrement(hi));
+    }
 
     /// <summary>+1 or −1 with equal probability.</summary>
     public int NextSign() => (NextBits() >> 63) == 0 ? 1 : -1;
