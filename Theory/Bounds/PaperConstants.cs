@@ -37,8 +37,11 @@ public static class PaperConstants
     /// <summary>a and b of C3's m* = a + b·log n (fitted: calibrated on the calibration slice).</summary>
     public const double WidthLogModelCoefficients = double.NaN;
 
-    /// <summary>k in C4's y ∝ S_T(λ)^k for the swept quantity (fitted on the calibration slice; the standard reading's value for m* is <see cref="WidthMemoryExponent"/>).</summary>
-    public const double CutoffMemoryExponent = double.NaN;
+    /// <summary>
+    /// k in τ* ∝ S_T(λ)^k for the cutoff claim C4 (standard reading): τ* ∝ ν̄²/(ηε) and the step size
+    /// η ∝ S_T(λ)^−2, so k = 2. Not fitted: C4 tests this exponent's consequence on every regime.
+    /// </summary>
+    public const double IterationMemoryExponent = 2.0;
 
     // ---- iterations τ* ∝ C_τ · ν̄² / (η ε) -----------------------------------------------------
 
@@ -106,7 +109,7 @@ public static class PaperConstants
         new(nameof(WidthLogExponent), "m* ∝ log(n/δ)^p", WidthLogExponent, ConstantStatus.Paper, "Abstract: width logarithmic in n; power 1 from the union bound."),
         new(nameof(WidthScale), "C_m", WidthScale, ConstantStatus.Fitted, "Calibrated on the calibration slice."),
         new(nameof(WidthLogModelCoefficients), "a, b in m* = a + b·log n", WidthLogModelCoefficients, ConstantStatus.Fitted, "Calibrated on the calibration slice (C3)."),
-        new(nameof(CutoffMemoryExponent), "k in y ∝ S_T(λ)^k", CutoffMemoryExponent, ConstantStatus.Fitted, "Calibrated on the calibration slice (C4)."),
+        new(nameof(IterationMemoryExponent), "k in τ* ∝ S_T(λ)^k", IterationMemoryExponent, ConstantStatus.StandardReading, "τ* ∝ 1/η and η ∝ S_T(λ)^−2 (C4)."),
         new(nameof(IterationAccuracyExponent), "τ* ∝ ε^−p", IterationAccuracyExponent, ConstantStatus.StandardReading, "Sublinear rate of projected GD (MODEL.md)."),
         new(nameof(IterationTransportExponent), "τ* ∝ ν̄^p", IterationTransportExponent, ConstantStatus.StandardReading, "Squared distance to the transported comparator."),
         new(nameof(IterationScale), "C_τ", IterationScale, ConstantStatus.Fitted, "Calibrated on the calibration slice."),

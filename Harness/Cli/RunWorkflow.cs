@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Repro.Harness.Execution;
+using Repro.Harness.Experiments;
+using Repro.Harness.Results;
+using Repro.Harness.Store;
+using Repro.Theory.Claims.Analysis;
+
+namespace Repro.Harness.Cli;
+
+/// <summary>
+/// `run`: executes the claims' plans against the store, analyses them, writes results and the
+/// manifest, and prints the verdict table. Returns the exit code.
+/// </summary>
+internal static class RunWorkflow
+{
+    public static int Run(RunSettings settings, TextWriter output, TextWriter errors, IProgressSink progress, CancellationToken cancellation,
+        Action<RunTally>? afterRun = null)
+    {
+        string storeRoot = Path.Combine(settings.OutputDirectory, "store");
+        var store = new ResultStore(storeRoot);
+        store.SweepStaleTempFiles(TimeSpan.FromMinutes(10));
+        var book = new ResultBook();
+        var clock = Stopwatch.StartNew();
+        string profile = ProfileNames.Name(settings.Scope.Profile);
+        output.WriteLine($"repro run: claims {string.Join(",", settings.Claims.Select(c => c.ClaimId))}, models {string.Join(",", settings.Scope.Models)}, "
+            + $"profile {profile}, {settings.Jobs} job(s), output {settings.OutputDirectory}");
+
+        RunTally tally = ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, book, cancellation);
+        afterRun?.Invoke(tally);
+        foreach (CorruptEntry corrupt in tally.Corrupt)
+            errors.WriteLine($"repro: store entry {corrupt.Key} ({corrupt.Label}) was corrupt ({corrupt.Reason}); recomputed");
+        if (tally.Interrupted)
+        {
+            errors.WriteLine($"repro: interrupted; {tally.Executed} unit(s) finished in this run are kept in {storeRoot}. Run the same command again to resume.");
+            return ExitCodes.Interrupted;
+        }
+
+        List<ClaimAnalysis> analyses = settings.Claims.Select(c => c.Analyse(settings.Scope, book)).ToList();
+        IReadOnlyList<string> outputs = ResultsWriter.Write(settings.OutputDirectory, analyses);
+        IEnumerable<string> unitKeys = analyses.SelectMany(a => a.Models).SelectMany(m => m.UnitKeys);
+        Manifest manifest = ManifestBuilder.Build(profile, unitKeys, settings.OutputDirectory, outputs, RepositoryLocator.Find());
+        manifest.Save(Path.Combine(settings.OutputDirectory, Manifest.FileName));
+
+        SummaryTable.Print(output, analyses);
+        output.WriteLine();
+        output.WriteLine($"{tally.Executed} unit(s) executed, {tally.Reused} reused from the store, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s; "
+            + $"results in {Path.Combine(settings.OutputDirectory, ResultsWriter.Folder)}");
+        return SummaryTable.AnyFailed(analyses) ? ExitCodes.ClaimFailed : ExitCodes.Ok;
+    }
+}

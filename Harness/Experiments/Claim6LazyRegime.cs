@@ -1,0 +1,95 @@
+using Repro.Harness.Experiments.Units;
+using Repro.Theory.Bounds;
+using Repro.Theory.Claims;
+using Repro.Theory.Claims.Analysis;
+using Repro.Theory.Numerics;
+using Repro.Theory.Numerics.Statistics;
+
+namespace Repro.Harness.Experiments;
+
+/// <summary>
+/// C6: the kernel (lazy) regime. Networks of growing width are trained for a fixed number of
+/// projected steps at radius ρ; every neuron must stay within ρ (√m-scaled) of its start, and the
+/// gap to the linearization at Θ(0) must shrink like m^(−1/2).
+/// </summary>
+internal sealed class Claim6LazyRegime : FixedPlanExperiment
+{
+    public override string ClaimId => "C6";
+
+    private const int InputDimension = 4, SampleCount = 32, SequenceLength = 4;
+    private const double Radius = 2.0;
+
+    private static int[] Widths(ExperimentScope scope, string model) => model == ModelNames.Diagonal
+        ? scope.Pick<int[]>([16, 64], [16, 32, 64, 128, 256], [16, 32, 64, 128, 256, 512, 1024])
+        : scope.Pick<int[]>([8, 32], [8, 16, 32, 64], [8, 16, 32, 64, 128, 256]);
+
+    private static int Steps(ExperimentScope scope) => scope.Pick(50, 200, 500);
+
+    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 5, 20);
+
+    private static TrainingUnit Unit(ExperimentScope scope, string model, int width, int seed)
+        => new(new TaskSetting(model, 1.0, 0.5, InputDimension, SampleCount, SequenceLength, DataSeed: 6, TeacherAtoms: 1024, TransportNorm: 1, TeacherSeed: 6),
+            width, seed, RelativeTarget: 1e-9, PaperConstants.StepSizeScale, Radius, Steps(scope), TrainingUnit.LastIterate,
+            MeasureSensitivity: false, MeasureLinearization: true);
+
+    protected override IReadOnlyList<IUnit> Plan(ExperimentScope scope)
+        => (from model in scope.Models from width in Widths(scope, model) from seed in Seeds(scope)
+            select (IUnit)Unit(scope, model, width, seed)).ToList();
+
+    public override ClaimAnalysis Analyse(ExperimentScope scope, ResultBook results)
+    {
+        var models = new List<ModelAnalysis>();
+        foreach (string model in scope.Models)
+        {
+            int[] widths = Widths(scope, model);
+            var keys = new List<string>();
+            TrainingOutcome[][] outcomes = widths.Select(m => Seeds(scope).Select(seed =>
+            {
+                TrainingUnit unit = Unit(scope, model, m, seed);
+                keys.Add(results.KeyOf(unit));
+                return results.Get<TrainingOutcome>(unit);
+            }).ToArray()).ToArray();
+
+            double[] deviations = outcomes.SelectMany(row => row.Select(o => o.MaxScaledDeviation)).ToArray();
+            VerdictResult bound = VerdictRules.BoundsHold("max_i √m‖θ_i − θ_i(0)‖", deviations, deviations.Select(_ => Radius).ToArray(), sampleUnit: "runs");
+
+            var errors = new SeedSeries(widths.Select(m => (double)m).ToArray(),
+                outcomes.Select(row => row.Select(o => o.LinearizationError ?? double.NaN).ToArray()).ToArray());
+            ConfidenceInterval slopeCi = errors.SlopeInterval(DetMath.Log, ClaimId, $"{model}/slope");
+            VerdictResult slope = VerdictRules.SlopeWithin("slope of ln(linearization error) on ln m", slopeCi,
+                -PaperConstants.LinearizationWidthExponent, VerdictThresholds.LinearizationSlopeTolerance, "seeds");
+            VerdictResult verdict = VerdictRules.Combine(ClaimCatalogue.C6.VerdictRule, bound, slope);
+
+            List<SeriesPoint> errorPoints = errors.Points(ClaimId, model);
+            double anchor = errorPoints[0].Y * Math.Sqrt(widths[0]);
+            var deviationPoints = new SeedSeries(widths.Select(m => (double)m).ToArray(),
+                outcomes.Select(row => row.Select(o => Math.Max(o.MaxScaledDeviation, 1e-300)).ToArray()).ToArray()).Points(ClaimId, $"{model}/deviation");
+            FigureData errorFigure = new($"C6-{model}-linearization", $"Gap to the linearization at Θ(0) vs width — {ModelNames.Describe(model)}",
+                "width m (neurons)", "max_X |F − F_lin| (output units)", LogX: true, LogY: true,
+                [
+                    new("measured", SeriesKind.Measured, errorPoints),
+                    new("∝ m^(−1/2) (anchored at the smallest m)", SeriesKind.Predicted, widths.Select(m => new SeriesPoint(m, anchor / Math.Sqrt(m))).ToList()),
+                ]);
+            FigureData deviationFigure = new($"C6-{model}-deviation", $"Largest scaled move of a neuron vs width — {ModelNames.Describe(model)}",
+                "width m (neurons)", "max_i √m‖θ_i − θ_i(0)‖ (parameter units)", LogX: true, LogY: false,
+                [
+                    new("measured", SeriesKind.Measured, deviationPoints),
+                    new("bound ρ", SeriesKind.Bound, widths.Select(m => new SeriesPoint(m, Radius)).ToList()),
+                ]);
+            models.Add(new ModelAnalysis(model, verdict, null, [errorFigure, deviationFigure],
+                [
+                    new ConstantValue("width exponent of the error", "p", PaperConstants.LinearizationWidthExponent, "standard reading"),
+                    new ConstantValue("projection radius", "ρ", Radius, "project choice"),
+                ],
+                [
+                    new("n, d, T", $"{SampleCount}, {InputDimension}, {SequenceLength}"),
+                    new("a, α", "1, 0.5"),
+                    new("training", $"{Steps(scope)} projected steps"),
+                    new("widths", string.Join(", ", widths)),
+                    new("seeds", Seeds(scope).Count.ToString()),
+                ],
+                keys.Order(StringComparer.Ordinal).ToList()));
+        }
+        return new ClaimAnalysis(ClaimId, ProfileNames.Name(scope.Profile), models, ClaimCommands.Reproduce(ClaimId, scope));
+    }
+}
