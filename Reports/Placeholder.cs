@@ -1,2 +1,0 @@
-namespace Repro.Reports;
-internal static class Placeholder;
