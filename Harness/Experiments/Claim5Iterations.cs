@@ -16,7 +16,7 @@ internal sealed class Claim5Iterations : FixedPlanExperiment
 {
     public override string ClaimId => "C5";
 
-    private const int InputDimension = 4, SampleCount = 32, Width = 16, SequenceLength = 4;
+    private const int InputDimension = 4, SampleCount = 32, Width = 64, SequenceLength = 4;
     private const double FullMatrixNormRatio = 2.27;
 
     private static readonly double[] Lambdas = [0.5, 1.0];

@@ -141,6 +141,41 @@ public static class VerdictRules
         return result with { Verdict = Verdict.Inconclusive, Reason = "interval straddles the limit" };
     }
 
+    /// <summary>
+    /// A high-probability bound (C7's union bound): the bound may fail with probability at most
+    /// <paramref name="limit"/>. With the exact (Clopper–Pearson) CI of the observed frequency of
+    /// violations: PASS iff its upper end ≤ limit; FAIL iff its lower end &gt; limit; else INCONCLUSIVE.
+    /// </summary>
+    public static VerdictResult FrequencyAtMost(string quantity, int events, int trials, double limit, string sampleUnit = "runs")
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(events);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trials, events);
+        if (!(limit > 0 && limit < 1)) throw new ArgumentOutOfRangeException(nameof(limit), limit, "Must lie in (0, 1).");
+        string rule = Invariant($"PASS if the {Percent(VerdictThresholds.ConfidenceLevel)}% Clopper–Pearson CI of the frequency of {quantity} lies at or below {VerdictResult.Format(limit)}; FAIL if it lies entirely above; INCONCLUSIVE otherwise.");
+        (double low, double high) = ClopperPearson(events, trials, VerdictThresholds.ConfidenceLevel);
+        var result = new VerdictResult
+        {
+            Verdict = Verdict.Pass, Kind = CheckKind.Bound, Rule = rule, DecidingQuantity = $"frequency of {quantity}",
+            Value = trials == 0 ? double.NaN : (double)events / trials, CiLow = low, CiHigh = high,
+            ConfidenceLevel = VerdictThresholds.ConfidenceLevel, IntervalMethod = "Clopper–Pearson",
+            Relation = "≤", ReferenceLabel = "allowed", Reference = limit, SampleCount = trials, SampleUnit = sampleUnit,
+        };
+        if (trials == 0) return result with { Verdict = Verdict.Inconclusive, Reason = "nothing measured" };
+        if (high <= limit) return result;
+        if (low > limit) return result with { Verdict = Verdict.Fail, Reason = "the bound fails more often than allowed" };
+        return result with { Verdict = Verdict.Inconclusive, Reason = "interval straddles the allowed frequency" };
+    }
+
+    /// <summary>Exact binomial CI from Beta quantiles.</summary>
+    private static (double Low, double High) ClopperPearson(int k, int n, double level)
+    {
+        if (n == 0) return (double.NaN, double.NaN);
+        double tail = (1 - level) / 2;
+        double low = k == 0 ? 0 : MathNet.Numerics.Distributions.Beta.InvCDF(k, n - k + 1, tail);
+        double high = k == n ? 1 : MathNet.Numerics.Distributions.Beta.InvCDF(k + 1, n - k, 1 - tail);
+        return (low, high);
+    }
+
     /// <summary>One-sided lower bound on a rate (C5's growth with S_T): PASS iff CI.Low ≥ limit − tol; FAIL iff CI.High &lt; limit − tol; else INCONCLUSIVE.</summary>
     public static VerdictResult SlopeAtLeast(string quantity, ConfidenceInterval ci, double limit, double tolerance = 0, string? sampleUnit = null)
     {

@@ -38,14 +38,22 @@ public static class TransportedComparator
     }
 
     /// <summary>max_j |F_lin(X_j; Θ̄) − y_j| over the dataset's final targets.</summary>
-    public static double MaxError(RnnParameters initial, TransportTeacher teacher, Dataset data)
+    public static double MaxError(RnnParameters initial, TransportTeacher teacher, Dataset data) => Measure(initial, teacher, data).MaxError;
+
+    /// <summary>The worst and the root-mean-square |F_lin(X_j; Θ̄) − y_j| over the dataset's final targets.</summary>
+    public static RandomFeatureError Measure(RnnParameters initial, TransportTeacher teacher, Dataset data)
     {
         RnnParameters displacement = Displacement(initial, teacher);
         int n = data.SampleCount;
         double[] outputs = new double[n], slopes = new double[n];
         Linearization.Evaluate(initial, displacement, data, outputs, slopes);
-        double max = 0;
-        for (int j = 0; j < n; j++) max = Math.Max(max, Math.Abs(outputs[j] + slopes[j] - data.FinalTarget(j)));
-        return max;
+        double max = 0, squares = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double error = Math.Abs(outputs[j] + slopes[j] - data.FinalTarget(j));
+            max = Math.Max(max, error);
+            squares += error * error;
+        }
+        return new RandomFeatureError(max, Math.Sqrt(squares / n));
     }
 }

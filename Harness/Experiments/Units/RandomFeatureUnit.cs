@@ -22,7 +22,7 @@ internal sealed record RandomFeatureUnit(TaskSetting Task, int Width, int Seed) 
         cancellation.ThrowIfCancellationRequested();
         Dataset data = LabelledData.For(Task);
         RnnParameters initial = SymmetricInit.Draw(Task.Network(Width), (ulong)Seed);
-        double error = TransportedComparator.MaxError(initial, LabelledData.Teacher(Task), data);
-        return CanonicalJson.ToNode(new RandomFeatureOutcome(error));
+        RandomFeatureError error = TransportedComparator.Measure(initial, LabelledData.Teacher(Task), data);
+        return CanonicalJson.ToNode(new RandomFeatureOutcome(error.MaxError, error.RootMeanSquareError));
     }
 }

@@ -65,7 +65,8 @@ public class ClaimCatalogueTests
         Assert.Contains("Δ ≥ 6", ClaimCatalogue.Get("C3").VerdictRule);
         Assert.Contains("1E-12", ClaimCatalogue.Get("C2").VerdictRule);
         Assert.Contains("90%", ClaimCatalogue.Get("C3").Measured);
-        Assert.Contains("−0.5 ± 0.1", ClaimCatalogue.Get("C6").VerdictRule);
+        Assert.Contains("at or below −0.5 + 0.1", ClaimCatalogue.Get("C6").VerdictRule);
+        Assert.Contains("δ = 0.05", ClaimCatalogue.Get("C7").VerdictRule);
         Assert.StartsWith("τ* ≤ C_τ·ν̄²/(η·ε)", ClaimCatalogue.Get("C5").PredictedForm);
     }
 }
