@@ -35,7 +35,7 @@ internal static class RunWorkflow
             return ExitCodes.Interrupted;
         }
 
-        List<ClaimAnalysis> analyses = settings.Claims.Select(c => c.Analyse(settings.Scope, book)).ToList();
+        List<ClaimAnalysis> analyses = settings.Claims.Select(c => DivergenceCensus.Annotate(c.Analyse(settings.Scope, book), book)).ToList();
         IReadOnlyList<string> outputs = ResultsWriter.Write(settings.OutputDirectory, analyses);
         IEnumerable<string> unitKeys = analyses.SelectMany(a => a.Models).SelectMany(m => m.UnitKeys);
         Manifest manifest = ManifestBuilder.Build(profile, unitKeys, settings.OutputDirectory, outputs, RepositoryLocator.Find());

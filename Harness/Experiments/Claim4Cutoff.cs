@@ -22,9 +22,6 @@ internal sealed class Claim4Cutoff : FixedPlanExperiment
     private const int InputDimension = 4, SampleCount = 32, Width = 16;
     private const double RelativeTarget = 0.05;
 
-    /// <summary>‖W(0)‖₂/α of the v1 symmetric initialization at m = 16 (mean over seeds, measured): α = λ/(a·κ).</summary>
-    private const double FullMatrixNormRatio = 2.27;
-
     private static readonly double[] Lambdas = [0.5, 1.0, 1.15];
 
     private static int[] SequenceLengths(ExperimentScope scope) => scope.Pick<int[]>([2, 4], [2, 3, 4, 6, 8], [2, 3, 4, 6, 8, 10, 12, 16]);
@@ -36,7 +33,7 @@ internal sealed class Claim4Cutoff : FixedPlanExperiment
     /// <summary>The two routes to λ: through a (α = 1/κ fixed) and through α (a = 1 fixed).</summary>
     private static IEnumerable<(string Route, double Lambda, double A, double Alpha)> Settings(string model)
     {
-        double kappa = model == ModelNames.Diagonal ? 1.0 : FullMatrixNormRatio;
+        double kappa = model == ModelNames.Diagonal ? 1.0 : FullMatrixNormRatio.At(Width);
         foreach (double lambda in Lambdas) yield return ("a", lambda, lambda, 1.0 / kappa);
         foreach (double lambda in Lambdas) yield return ("α", lambda, 1.0, lambda / kappa);
     }

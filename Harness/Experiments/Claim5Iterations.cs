@@ -17,7 +17,6 @@ internal sealed class Claim5Iterations : FixedPlanExperiment
     public override string ClaimId => "C5";
 
     private const int InputDimension = 4, SampleCount = 32, Width = 64, SequenceLength = 4;
-    private const double FullMatrixNormRatio = 2.27;
 
     private static readonly double[] Lambdas = [0.5, 1.0];
 
@@ -29,7 +28,7 @@ internal sealed class Claim5Iterations : FixedPlanExperiment
 
     private static TrainingUnit Unit(ExperimentScope scope, string model, double lambda, double epsilon, int seed)
     {
-        double alpha = model == ModelNames.Diagonal ? lambda : lambda / FullMatrixNormRatio;
+        double alpha = model == ModelNames.Diagonal ? lambda : lambda / FullMatrixNormRatio.At(Width);
         return new(new TaskSetting(model, 1.0, alpha, InputDimension, SampleCount, SequenceLength, DataSeed: 5, TeacherAtoms: 1024, TransportNorm: 1, TeacherSeed: 5),
             Width, seed, epsilon, PaperConstants.StepSizeScale, double.PositiveInfinity, MaxSteps(scope), TrainingUnit.AveragedIterate,
             MeasureSensitivity: false, MeasureLinearization: false);

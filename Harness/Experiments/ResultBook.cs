@@ -22,6 +22,9 @@ internal sealed class ResultBook
 
     public void Add(string key, JsonNode result) => results[key] = result;
 
+    /// <summary>The raw result stored under <paramref name="key"/>, or null.</summary>
+    public JsonNode? TryGetNode(string key) => results.GetValueOrDefault(key);
+
     public bool TryGet<TOutcome>(IUnit unit, out TOutcome outcome) where TOutcome : class
     {
         if (results.TryGetValue(KeyOf(unit), out JsonNode? node))

@@ -21,6 +21,9 @@ internal static class SummaryTable
                 if (colon >= 0 && model.Verdict is not null) detail = detail[(colon + 2)..];
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{analysis.ClaimId,-6} {ModelNames.Describe(model.Model),-18} {verdict,-13} {Shorten(detail, 90)}"));
+                if (model.Divergence is { Diverged.Count: > 0 } divergence)
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{"",-6} {"",-18} {"",-13} {divergence.Diverged.Count} of {divergence.TrainingRuns} training runs diverged (first at step {divergence.Diverged.Min(r => r.Step)})"));
             }
     }
 

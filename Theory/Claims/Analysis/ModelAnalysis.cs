@@ -8,6 +8,7 @@ namespace Repro.Theory.Claims.Analysis;
 /// <param name="Constants">The constants of the predicted form, each with its provenance.</param>
 /// <param name="Settings">The fixed settings of the experiment, as "name = value" pairs.</param>
 /// <param name="UnitKeys">The store keys of every unit behind the numbers, sorted.</param>
+/// <param name="Divergence">Diverged training runs among those units (null: the claim trains nothing).</param>
 public sealed record ModelAnalysis(
     string Model,
     VerdictResult? Verdict,
@@ -15,4 +16,5 @@ public sealed record ModelAnalysis(
     IReadOnlyList<FigureData> Figures,
     IReadOnlyList<ConstantValue> Constants,
     IReadOnlyList<SettingValue> Settings,
-    IReadOnlyList<string> UnitKeys);
+    IReadOnlyList<string> UnitKeys,
+    DivergenceSummary? Divergence = null);
