@@ -11,13 +11,16 @@ namespace Repro.Reports.Content;
 /// </summary>
 internal static class ClaimSection
 {
-    /// <summary>Height of every figure in points: two fit on an A4 page with their captions.</summary>
-    public const double FigureHeight = 250;
+    /// <summary>Height of a figure in points without its legend (title, axes, ~150 pt of data area).</summary>
+    public const int FigureBaseHeight = 250;
 
-    private static readonly TableColumn[] VerdictColumns = [new(1.1, ColumnAlignment.Center), new(6)];
+    /// <summary>Height each legend entry adds: the legend sits below the plot, one entry per line, so it never covers data.</summary>
+    public const int LegendEntryHeight = 18;
+
+    private static readonly TableColumn[] VerdictColumns = [new(1.6, ColumnAlignment.Center), new(6)];
     private static readonly TableColumn[] ConstantColumns = [new(0.9), new(2), new(0.9, ColumnAlignment.Right), new(4)];
     private static readonly TableColumn[] FigureColumns =
-        [new(3.2), new(0.8, ColumnAlignment.Right), new(0.8, ColumnAlignment.Right), new(1.4, ColumnAlignment.Right), new(0.9), new(1.1)];
+        [new(2.7), new(0.7, ColumnAlignment.Right), new(0.7, ColumnAlignment.Right), new(1.3, ColumnAlignment.Right), new(1.0), new(1.1)];
 
     public static void Add(ReportBuilder report, ClaimAnalysis analysis, Claim claim)
     {
@@ -53,12 +56,15 @@ internal static class ClaimSection
 
         foreach (FigureData figure in model.Figures)
         {
-            (ScottPlot.Plot plot, int hidden) = FigurePlot.Build(figure);
+            int height = FigureBaseHeight + LegendEntryHeight * figure.Series.Count(s => s.Points.Count > 0);
+            (ScottPlot.Plot plot, int hidden, string? longYLabel) = FigurePlot.Build(figure, ReportBuilder.FigureWidth, height);
             int number = report.FigureCount + 1;
-            string caption = $"Figure {number}. {ModelText.Short(model.Model)}, {Numbers.Integer(model.UnitKeys.Count)} unit(s). {FigurePlot.MarkerNote(figure)}"
-                + (hidden > 0 ? $"; {Numbers.Integer(hidden)} point(s) ≤ 0 not drawn on the log axis (listed below)" : "")
-                + ".";
-            report.Figure(figure.Id, plot, FigureHeight, caption);
+            var notes = new List<string> { $"Figure {number}. {claim.Id} on {ModelText.Short(model.Model)}, from {Numbers.Integer(model.UnitKeys.Count)} unit(s)" };
+            if (FigurePlot.MarkerNote(figure) is { Length: > 0 } markers) notes.Add(markers);
+            if (longYLabel is not null) notes.Add($"y axis: {longYLabel}");
+            if (hidden > 0) notes.Add($"{Numbers.Integer(hidden)} point(s) ≤ 0 not drawn on the log axis (listed below)");
+            string caption = string.Join(". ", notes) + ".";
+            report.Figure(figure.Id, plot, height, caption);
             report.Table(FigureTable.Build(figure), FigureColumns);
         }
     }

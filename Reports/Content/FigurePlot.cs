@@ -14,8 +14,14 @@ internal static class FigurePlot
 {
     public const float MarkerSize = 6f;
 
-    /// <summary>The plot and how many points a log axis could not show.</summary>
-    public static (Plot Plot, int Hidden) Build(FigureData figure)
+    /// <summary>Smallest size a long y-axis label is shrunk to before it is shortened.</summary>
+    public const float MinLabelFontSize = 6.5f;
+
+    /// <summary>
+    /// The plot laid out for <paramref name="width"/> × <paramref name="height"/> points, how many
+    /// points a log axis could not show, and the y label when it had to be shortened (else null).
+    /// </summary>
+    public static (Plot Plot, int Hidden, string? LongYLabel) Build(FigureData figure, int width, int height)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.ColorblindFriendly();
@@ -36,7 +42,39 @@ internal static class FigurePlot
         LogAxes.Apply(plot, figure.LogX, figure.LogY);
         plot.ShowLegend(Edge.Bottom);
         FigureStyle.Apply(plot);
-        return (plot, hidden);
+        FitTitle(plot, figure.Title, width);
+        string? shortened = FitYLabel(plot, figure.YLabel, width, height);
+        return (plot, hidden, shortened);
+    }
+
+    /// <summary>A title wider than the figure is set smaller (ScottPlot would clip it at the edges).</summary>
+    private static void FitTitle(Plot plot, string title, int width)
+    {
+        using var font = new SkiaSharp.SKFont(ReportFonts.Bold, FigureStyle.TitleFontSize);
+        float available = width - 8;
+        float needed = font.MeasureText(title);
+        if (needed > available) plot.Axes.Title.Label.FontSize = Math.Max(MinLabelFontSize, FigureStyle.TitleFontSize * available / needed);
+    }
+
+    /// <summary>
+    /// ScottPlot clips a y label longer than the data area. Shrink it to fit (down to
+    /// <see cref="MinLabelFontSize"/>), else shorten it with "…" and return the full text for the caption.
+    /// </summary>
+    private static string? FitYLabel(Plot plot, string label, int width, int height)
+    {
+        plot.RenderInMemory(width, height);
+        float available = plot.LastRender.DataRect.Height - 4;
+        using var font = new SkiaSharp.SKFont(ReportFonts.Regular, FigureStyle.LabelFontSize);
+        float needed = font.MeasureText(label);
+        if (needed <= available) return null;
+        float size = Math.Max(MinLabelFontSize, FigureStyle.LabelFontSize * available / needed);
+        plot.Axes.Left.Label.FontSize = size;
+        font.Size = size;
+        if (font.MeasureText(label) <= available) return null;
+        string text = label;
+        while (text.Length > 1 && font.MeasureText(text + "…") > available) text = text[..^1];
+        plot.Axes.Left.Label.Text = text.TrimEnd() + "…";
+        return label;
     }
 
     /// <summary>The marker kinds present, for the caption.</summary>
@@ -99,6 +137,13 @@ internal static class FigurePlot
         line.LineWidth = series.Kind == SeriesKind.Bound ? 2f : 1.3f;
         line.MarkerSize = 0;
         line.LegendText = series.Name;
+        if (points.Count == 1)
+        {
+            // A one-point line would be invisible: mark the level with a bar.
+            line.MarkerShape = MarkerShape.HorizontalBar;
+            line.MarkerSize = 12;
+            line.MarkerLineWidth = line.LineWidth;
+        }
     }
 
     private static MarkerShape Marker(SeriesPoint p)

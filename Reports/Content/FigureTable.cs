@@ -36,7 +36,7 @@ internal static class FigureTable
     }
 
     private static string Note(SeriesPoint p, bool dense)
-        => p.Censored ? "censored (limit)" : dense ? "curve at a measured x" : "";
+        => p.Censored ? "censored (limit)" : dense ? "on the curve" : "";
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
 }

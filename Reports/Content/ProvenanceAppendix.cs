@@ -12,7 +12,7 @@ internal static class ProvenanceAppendix
     public const int KeyPrefix = 12;
 
     private static readonly TableColumn[] KeyValueColumns = [new(1.2), new(4)];
-    private static readonly TableColumn[] UnitColumns = [new(1.3), new(0.6, ColumnAlignment.Right), new(5)];
+    private static readonly TableColumn[] UnitColumns = [new(1.9), new(0.55, ColumnAlignment.Right), new(4.4)];
 
     public static void Add(ReportBuilder report, ReportInput input)
     {
@@ -20,7 +20,7 @@ internal static class ProvenanceAppendix
         report.PageBreak();
         report.Heading("Appendix: provenance", 1);
         report.Paragraph("Every number in this report is read from results/*.json, whose SHA-256 hashes the manifest lists; "
-            + "the manifest's own hash is printed in every page footer. Re-running the commands below on the same commit reproduces the files byte for byte.");
+            + "the manifest's own hash is printed in every page footer. Re-running a claim's command (in its section) on the same commit reproduces its results byte for byte.");
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { "tool version", p.ToolVersion },

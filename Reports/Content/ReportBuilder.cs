@@ -14,6 +14,9 @@ internal sealed class ReportBuilder : IDisposable
 
     public ReportBuilder(ReportMetadata metadata, string footerNote) => writer = new PdfReportWriter(metadata, footerNote);
 
+    /// <summary>Width of every figure in points (= plot pixels): the text width.</summary>
+    public static int FigureWidth => (int)MathF.Floor((float)PdfReportWriter.TextWidth);
+
     /// <summary>Figures added so far (numbers captions).</summary>
     public int FigureCount { get; private set; }
 
@@ -32,11 +35,10 @@ internal sealed class ReportBuilder : IDisposable
     {
         using (plot)
         {
-            int width = (int)MathF.Floor((float)PdfReportWriter.TextWidth);
             int pixels = (int)Math.Round(height);
             writer.Figure(plot, height, caption);
-            Add($"{ReportPaths.Figures}/{id}.svg", FigureExport.ToSvg(plot, width, pixels));
-            Add($"{ReportPaths.Figures}/{id}.png", FigureExport.ToPng(plot, width, pixels));
+            Add($"{ReportPaths.Figures}/{id}.svg", FigureExport.ToSvg(plot, FigureWidth, pixels));
+            Add($"{ReportPaths.Figures}/{id}.png", FigureExport.ToPng(plot, FigureWidth, pixels));
         }
         FigureCount++;
     }

@@ -6,7 +6,9 @@ namespace Repro.Reports.Content;
 /// <summary>The claims × models verdict table shared by the title page, tables/summary.csv and summary.md.</summary>
 internal static class SummaryRows
 {
-    public static readonly string[] Header = ["Claim", "Model", "Verdict", "Deciding quantity", "Value", "CI"];
+    /// <summary>Header of the PDF and Markdown table; the CI column names the shared confidence level when there is one.</summary>
+    public static string[] Header(double? commonLevel)
+        => ["Claim", "Model", "Verdict", "Deciding quantity", "Value", commonLevel is double level ? $"{Numbers.Read(level * 100)}% CI" : "CI"];
 
     public static readonly string[] CsvHeader = ["claim", "title", "model", "verdict", "deciding_quantity", "value", "ci_low", "ci_high", "confidence_level", "reason"];
 
@@ -19,19 +21,20 @@ internal static class SummaryRows
         var rows = new List<IReadOnlyList<string>>();
         var csv = new List<IReadOnlyList<string>>();
         string? previous = null;
+        double? level = VerdictCells.CommonLevel(Pairs(input).Select(p => p.Model));
         foreach ((ClaimAnalysis analysis, Claim claim, ModelAnalysis model) in Pairs(input))
         {
             // The claim's name only on its first row: the two model rows read as one group.
             string claimCell = analysis.ClaimId == previous ? "" : $"{claim.Id} {claim.Title}";
             previous = analysis.ClaimId;
-            rows.Add([claimCell, ModelText.Short(model.Model), VerdictCells.Label(model), VerdictCells.Quantity(model),
-                VerdictCells.Value(model), VerdictCells.Interval(model)]);
+            rows.Add([claimCell, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
+                VerdictCells.Value(model), VerdictCells.Interval(model, level)]);
             VerdictResult? v = model.Verdict;
             csv.Add([claim.Id, claim.Title, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
                 Numbers.Exact(v?.Value), Numbers.Exact(v?.CiLow), Numbers.Exact(v?.CiHigh), Numbers.Exact(v?.ConfidenceLevel),
                 v?.Reason ?? model.NotApplicableReason ?? ""]);
         }
-        return new ReportTable("summary", Header, rows, CsvHeader, csv);
+        return new ReportTable("summary", Header(level), rows, CsvHeader, csv);
     }
 
     /// <summary>"14 checks: 2 PASS, 0 FAIL, 11 INCONCLUSIVE, 1 not applicable", counted from the results.</summary>

@@ -23,12 +23,20 @@ internal static class VerdictCells
 
     public static string Value(ModelAnalysis model) => model.Verdict is { } v ? Numbers.Read(v.Value) : "";
 
-    /// <summary>"[0.91, 1.05] 95%" or "" when the rule has no interval.</summary>
-    public static string Interval(ModelAnalysis model)
+    /// <summary>"[0.91, 1.05]", with its level appended when it differs from <paramref name="commonLevel"/>; "" without an interval.</summary>
+    public static string Interval(ModelAnalysis model, double? commonLevel)
     {
         if (model.Verdict is not { } v) return "";
         string interval = Numbers.Interval(v.CiLow, v.CiHigh);
-        return interval.Length > 0 && v.ConfidenceLevel is double level ? $"{interval} {Numbers.Read(level * 100)}%" : interval;
+        return interval.Length > 0 && v.ConfidenceLevel is double level && level != commonLevel ? $"{interval} ({Numbers.Read(level * 100)}%)" : interval;
+    }
+
+    /// <summary>The confidence level every interval in <paramref name="models"/> shares, or null when they differ or there is none.</summary>
+    public static double? CommonLevel(IEnumerable<ModelAnalysis> models)
+    {
+        List<double> levels = [.. models.Select(m => m.Verdict).Where(v => v?.CiLow is not null && v.CiHigh is not null)
+            .Select(v => v!.ConfidenceLevel ?? double.NaN).Distinct()];
+        return levels.Count == 1 && !double.IsNaN(levels[0]) ? levels[0] : null;
     }
 
     /// <summary>Describe() without its leading "PASS: ", for a cell beside the coloured verdict.</summary>
