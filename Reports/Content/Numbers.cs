@@ -25,6 +25,7 @@ internal static class Numbers
     /// <summary>Seconds as "42 s", "12 min", "3.4 h".</summary>
     public static string Duration(double seconds) => seconds switch
     {
+        < 1 => "< 1 s",
         < 120 => string.Create(CultureInfo.InvariantCulture, $"{seconds:F0} s"),
         < 7200 => string.Create(CultureInfo.InvariantCulture, $"{seconds / 60:F0} min"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600:F1} h"),
