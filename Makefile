@@ -29,4 +29,4 @@ bench: build
 
 clean:
 	$(DOTNET) clean Repro.sln -c $(CONFIG) --nologo -v quiet
-	rm -rf $(OUT)/store $(OUT)/results $(OUT)/figures $(OUT)/manifest.json $(OUT)/report.pdf $(OUT)/summary.md
+	rm -rf $(OUT)/store $(OUT)/results $(OUT)/figures $(OUT)/tables $(OUT)/manifest.json $(OUT)/report.pdf $(OUT)/summary.md

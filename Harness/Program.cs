@@ -7,6 +7,7 @@ var root = new RootCommand("repro — reproduces the claims of Cayci & Eryilmaz,
     ListCommand.Create(),
     RunCommand.Create(),
     ReproduceCommand.Create(),
+    ReportCommand.Create(),
     BenchCommand.Create(),
 };
 ParseResult parse = root.Parse(args);

@@ -29,6 +29,19 @@ public static class GitProbe
         return new GitInfo(commit, GitTreeState.Dirty, diff is null ? null : ContentHash.Sha256Hex(diff));
     }
 
+    /// <summary>
+    /// The committer time of <paramref name="commit"/> in the repository containing
+    /// <paramref name="repositoryDirectory"/>, or null if git, the repository or the commit is unavailable.
+    /// </summary>
+    public static DateTimeOffset? CommitTime(string repositoryDirectory, string commit)
+    {
+        if (!Directory.Exists(repositoryDirectory) || commit.Length == 0 || commit.AsSpan().IndexOfAnyExcept("0123456789abcdef") >= 0) return null;
+        string? text = Text(Run(repositoryDirectory, "show", "-s", "--format=%ct", commit + "^{commit}"))?.Trim();
+        return long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+    }
+
     /// <summary>Stdout of <c>git -C dir args…</c>, or null if git is missing, fails or hangs.</summary>
     private static byte[]? Run(string directory, params string[] args)
     {

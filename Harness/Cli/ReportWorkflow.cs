@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+using Repro.Reports.Content;
+
+namespace Repro.Harness.Cli;
+
+/// <summary>
+/// `report`: reads and checks results and manifest, renders the report in memory, then writes
+/// figures/, tables/, summary.md and finally report.pdf, each atomically. Bad input is thrown
+/// before anything is written.
+/// </summary>
+internal static class ReportWorkflow
+{
+    /// <param name="sourceDateEpoch">The value of SOURCE_DATE_EPOCH (passed in so tests need not touch the process environment).</param>
+    public static int Run(string outputDirectory, string? sourceDateEpoch, TextWriter output)
+    {
+        string folder = Path.GetFullPath(outputDirectory);
+        ReportDate.FromEpochVariable(sourceDateEpoch); // a bad value is reported before anything else is read
+        ReportSources sources = ReportSources.Load(folder);
+        DateTimeOffset date = ReportDate.Resolve(sourceDateEpoch, sources.Manifest.Git, RepositoryLocator.Find());
+        ReportInput input = ReportInputMapper.Map(sources, date);
+
+        var clock = Stopwatch.StartNew();
+        RenderedReport report = ReportRenderer.Render(input);
+        ReportFiles.Write(report, folder);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"repro report: {report.PageCount} page(s), {report.Pdf.Length / 1024.0:F0} KiB, {report.Files.Count} figure/table/summary file(s) in {clock.Elapsed.TotalSeconds:F1} s; "
+            + $"{Path.Combine(folder, ReportPaths.Pdf)}"));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,165 @@
+using Repro.Reports.Layout;
+using Repro.Theory.Claims.Analysis;
+using ScottPlot;
+
+namespace Repro.Reports.Content;
+
+/// <summary>
+/// A <see cref="FigureData"/> as a ScottPlot plot: measured series as markers with their CI as
+/// error bars (filled circle: calibration slice or no slice, open circle: held-out slice, open
+/// triangle: censored), predictions and bounds as lines. Log axes plot log10 of the data;
+/// points that cannot sit on a log axis (≤ 0) are left out and counted.
+/// </summary>
+internal static class FigurePlot
+{
+    public const float MarkerSize = 6f;
+
+    /// <summary>Smallest size a long y-axis label is shrunk to before it is shortened.</summary>
+    public const float MinLabelFontSize = 6.5f;
+
+    /// <summary>
+    /// The plot laid out for <paramref name="width"/> × <paramref name="height"/> points, how many
+    /// points a log axis could not show, and the y label when it had to be shortened (else null).
+    /// </summary>
+    public static (Plot Plot, int Hidden, string? LongYLabel) Build(FigureData figure, int width, int height)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.ColorblindFriendly();
+        Color[] colours = SeriesColours(figure.Series, palette);
+        int hidden = 0;
+        for (int s = 0; s < figure.Series.Count; s++)
+        {
+            SeriesData series = figure.Series[s];
+            List<SeriesPoint> shown = [.. series.Points.Where(p => Fits(figure.LogX, p.X) && Fits(figure.LogY, p.Y))];
+            hidden += series.Points.Count - shown.Count;
+            if (shown.Count == 0) continue;
+            if (series.Kind == SeriesKind.Measured) AddMeasured(plot, figure, series.Name, shown, colours[s]);
+            else AddLine(plot, figure, series, shown, colours[s]);
+        }
+        plot.Title(figure.Title);
+        plot.XLabel(figure.XLabel);
+        plot.YLabel(figure.YLabel);
+        LogAxes.Apply(plot, figure.LogX, figure.LogY);
+        plot.ShowLegend(Edge.Bottom);
+        FigureStyle.Apply(plot);
+        FitTitle(plot, figure.Title, width);
+        string? shortened = FitYLabel(plot, figure.YLabel, width, height);
+        return (plot, hidden, shortened);
+    }
+
+    /// <summary>A title wider than the figure is set smaller (ScottPlot would clip it at the edges).</summary>
+    private static void FitTitle(Plot plot, string title, int width)
+    {
+        using var font = new SkiaSharp.SKFont(ReportFonts.Bold, FigureStyle.TitleFontSize);
+        float available = width - 8;
+        float needed = font.MeasureText(title);
+        if (needed > available) plot.Axes.Title.Label.FontSize = Math.Max(MinLabelFontSize, FigureStyle.TitleFontSize * available / needed);
+    }
+
+    /// <summary>
+    /// ScottPlot clips a y label longer than the data area. Shrink it to fit (down to
+    /// <see cref="MinLabelFontSize"/>), else shorten it with "…" and return the full text for the caption.
+    /// </summary>
+    private static string? FitYLabel(Plot plot, string label, int width, int height)
+    {
+        plot.RenderInMemory(width, height);
+        float available = plot.LastRender.DataRect.Height - 4;
+        using var font = new SkiaSharp.SKFont(ReportFonts.Regular, FigureStyle.LabelFontSize);
+        float needed = font.MeasureText(label);
+        if (needed <= available) return null;
+        float size = Math.Max(MinLabelFontSize, FigureStyle.LabelFontSize * available / needed);
+        plot.Axes.Left.Label.FontSize = size;
+        font.Size = size;
+        if (font.MeasureText(label) <= available) return null;
+        string text = label;
+        while (text.Length > 1 && font.MeasureText(text + "…") > available) text = text[..^1];
+        plot.Axes.Left.Label.Text = text.TrimEnd() + "…";
+        return label;
+    }
+
+    /// <summary>The marker kinds present, for the caption.</summary>
+    public static string MarkerNote(FigureData figure)
+    {
+        var points = figure.Series.Where(s => s.Kind == SeriesKind.Measured).SelectMany(s => s.Points).ToList();
+        var parts = new List<string>();
+        if (points.Any(p => !p.Censored && p.Slice == "calibration")) parts.Add("● calibration slice (constants fitted here)");
+        if (points.Any(p => !p.Censored && p.Slice == "held-out")) parts.Add("○ held-out slice (judged here)");
+        if (points.Any(p => p.Censored)) parts.Add("△ censored (a limit, not a measurement)");
+        if (points.Any(p => p.Low is not null && p.High is not null)) parts.Add("bars: confidence intervals over seeds");
+        return string.Join("; ", parts);
+    }
+
+    private static bool Fits(bool log, double value) => double.IsFinite(value) && (!log || value > 0);
+
+    private static double Axis(bool log, double value) => log ? Math.Log10(value) : value;
+
+    private static void AddMeasured(Plot plot, FigureData figure, string name, List<SeriesPoint> points, Color colour)
+    {
+        bool labelled = false;
+        foreach (IGrouping<MarkerShape, SeriesPoint> group in points.GroupBy(Marker).OrderBy(g => g.Key))
+        {
+            double[] xs = [.. group.Select(p => Axis(figure.LogX, p.X))];
+            double[] ys = [.. group.Select(p => Axis(figure.LogY, p.Y))];
+            var scatter = plot.Add.Scatter(xs, ys, colour);
+            scatter.LineWidth = 0;
+            scatter.MarkerShape = group.Key;
+            scatter.MarkerSize = MarkerSize;
+            scatter.MarkerLineWidth = 1.2f;
+            if (!labelled) scatter.LegendText = name; // one legend entry per series; the caption explains the markers
+            labelled = true;
+            AddErrorBars(plot, figure, [.. group], xs, ys, colour);
+        }
+    }
+
+    private static void AddErrorBars(Plot plot, FigureData figure, List<SeriesPoint> points, double[] xs, double[] ys, Color colour)
+    {
+        if (!points.Any(p => p.Low is not null && p.High is not null)) return;
+        var below = new double[points.Count];
+        var above = new double[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            SeriesPoint p = points[i];
+            if (p.High is double high && Fits(figure.LogY, high)) above[i] = Math.Max(0, Axis(figure.LogY, high) - ys[i]);
+            if (p.Low is double low && Fits(figure.LogY, low)) below[i] = Math.Max(0, ys[i] - Axis(figure.LogY, low));
+        }
+        var bars = plot.Add.ErrorBar(xs, ys, above);
+        bars.YErrorPositive = above;
+        bars.YErrorNegative = below;
+        bars.Color = colour;
+        bars.LineWidth = 1f;
+    }
+
+    private static void AddLine(Plot plot, FigureData figure, SeriesData series, List<SeriesPoint> points, Color colour)
+    {
+        double[] xs = [.. points.Select(p => Axis(figure.LogX, p.X))];
+        double[] ys = [.. points.Select(p => Axis(figure.LogY, p.Y))];
+        var line = plot.Add.ScatterLine(xs, ys, colour);
+        line.LineWidth = series.Kind == SeriesKind.Bound ? 2f : 1.3f;
+        line.MarkerSize = 0;
+        line.LegendText = series.Name;
+        if (points.Count == 1)
+        {
+            // A one-point line would be invisible: mark the level with a bar.
+            line.MarkerShape = MarkerShape.HorizontalBar;
+            line.MarkerSize = 12;
+            line.MarkerLineWidth = line.LineWidth;
+        }
+    }
+
+    private static MarkerShape Marker(SeriesPoint p)
+        => p.Censored ? MarkerShape.OpenTriangleUp : p.Slice == "held-out" ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+
+    /// <summary>
+    /// When every measured series has exactly one line after it (measured, predicted, measured,
+    /// predicted …), a line takes its measured series' colour; otherwise every series gets its own.
+    /// </summary>
+    private static Color[] SeriesColours(IReadOnlyList<SeriesData> series, IPalette palette)
+    {
+        var colours = new Color[series.Count];
+        bool paired = series.Count % 2 == 0 && Enumerable.Range(0, series.Count)
+            .All(i => (series[i].Kind == SeriesKind.Measured) == (i % 2 == 0));
+        for (int i = 0; i < series.Count; i++)
+            colours[i] = palette.GetColor(paired ? i / 2 : i);
+        return colours;
+    }
+}

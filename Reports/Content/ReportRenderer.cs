@@ -1,0 +1,31 @@
+using Repro.Reports.Layout;
+
+namespace Repro.Reports.Content;
+
+/// <summary>
+/// Builds the whole report from a <see cref="ReportInput"/>: title page, one section per claim,
+/// provenance appendix; plus every figure as SVG and PNG, every table as CSV and summary.md.
+/// The bytes depend only on the input (no clock, no environment), so rendering twice gives
+/// identical files.
+/// </summary>
+public static class ReportRenderer
+{
+    public static RenderedReport Render(ReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ReportProvenance p = input.Provenance;
+        var metadata = new ReportMetadata(
+            Title: $"Reproduction report: {PaperIdentity.ArxivId} ({p.Profile} profile)",
+            Author: "Repro",
+            Subject: PaperIdentity.Title,
+            Creator: $"repro {p.ToolVersion}",
+            Producer: "Repro.Reports",
+            Date: input.Date);
+        using var report = new ReportBuilder(metadata, $"manifest {p.ManifestShort}");
+        TitlePage.Add(report, input);
+        foreach (var analysis in input.Analyses) ClaimSection.Add(report, analysis, input.ClaimOf(analysis));
+        ProvenanceAppendix.Add(report, input);
+        report.Add(ReportPaths.Summary, SummaryMarkdown.Build(input, SummaryRows.Table(input)));
+        return report.Finish();
+    }
+}

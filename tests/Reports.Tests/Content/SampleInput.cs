@@ -1,0 +1,78 @@
+using Repro.Reports.Content;
+using Repro.Theory.Claims;
+using Repro.Theory.Claims.Analysis;
+
+namespace Repro.Reports.Tests.Content;
+
+/// <summary>
+/// A constructed report input: C3 with a FAIL (v1) and an INCONCLUSIVE (v2) verdict, C7 with a
+/// model the claim does not apply to. Figure titles and axis labels are unique tokens so tests can
+/// count how often each is printed.
+/// </summary>
+internal static class SampleInput
+{
+    public static readonly DateTimeOffset Date = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
+    public const string ManifestSha = "2b85b4fb0104a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a";
+    public const string NotApplicableReason = "NotApplicableBecauseSampleReason";
+
+    /// <summary>Horizontal text printed once each: figure titles and x-axis labels.</summary>
+    public static readonly string[] UniqueTokens = ["TitleTokenFirst", "XTokenFirst", "TitleTokenSecond", "XTokenSecond", "TitleTokenThird"];
+
+    /// <summary>Every y-axis label (the only rotated text in the report).</summary>
+    public static readonly string[] YLabels = ["YTokenFirst", "YTokenSecond", "error"];
+
+    public static ReportInput Build(DateTimeOffset? date = null)
+    {
+        ClaimAnalysis c3 = new("C3", "smoke",
+        [
+            new ModelAnalysis("v1", Fail(), null, [Width("C3-v1-width", "TitleTokenFirst", "XTokenFirst", "YTokenFirst")],
+                [new ConstantValue("log-law slope", "b", 2.8853900817779263, "fitted on the calibration slice (lowest 2 of 3)")],
+                [new SettingValue("T, d", "4, 4")], Keys(3, 0)),
+            new ModelAnalysis("v2", Inconclusive(), null, [Width("C3-v2-width", "TitleTokenSecond", "XTokenSecond", "YTokenSecond")],
+                [], [new SettingValue("seeds", "2")], Keys(2, 10)),
+        ], "repro reproduce --claims C3 --profile smoke");
+        ClaimAnalysis c7 = new("C7", "smoke",
+        [
+            new ModelAnalysis("v1", null, NotApplicableReason, [], [], [], []),
+            new ModelAnalysis("v2", Inconclusive() with { DecidingQuantity = "slope of ln(error) on ln m", Value = -0.524 }, null,
+                [new FigureData("C7-v2-width", "TitleTokenThird", "width m", "error", true, true,
+                [
+                    new SeriesData("measured", SeriesKind.Measured, [new(16, 0.5, 0.4, 0.6), new(64, 0.26, 0.2, 0.3), new(256, 0.0, null, null)]),
+                    new SeriesData("∝ m^(−1/2)", SeriesKind.Predicted, [new(16, 0.5), new(256, 0.125)]),
+                ])], [], [], Keys(4, 20)),
+        ], "repro reproduce --claims C7 --profile smoke");
+
+        var provenance = new ReportProvenance("0.1.0+abc", "93034e6c99511ad1ed8337aabc9d39bac9e2b01b", "dirty", ManifestSha[..40] + "000000000000000000000000",
+            [new("runtime", ".NET 10.0.12"), new("CPU", "AMD EPYC")], "smoke", ManifestSha, 9);
+        return new ReportInput([c3, c7], [ClaimCatalogue.C3, ClaimCatalogue.C7], provenance, date ?? Date, new ComputeEstimate(312, 184, "plan estimate"));
+    }
+
+    public static VerdictResult Fail() => new()
+    {
+        Verdict = Verdict.Fail,
+        Kind = CheckKind.Rate,
+        Rule = "rule as applied",
+        DecidingQuantity = "held-out Δ (power − log)",
+        Value = -7.25,
+        CiLow = -9.5,
+        CiHigh = -6.125,
+        ConfidenceLevel = 0.95,
+        IntervalMethod = "bootstrap",
+        SampleCount = 8,
+        Relation = "≥",
+        ReferenceLabel = "required",
+        Reference = 6,
+    };
+
+    public static VerdictResult Inconclusive() => Fail() with { Verdict = Verdict.Inconclusive, Value = -0.473, CiLow = -1.69, CiHigh = -0.473, SampleCount = 2, Reason = "only 2 units (< 5)" };
+
+    private static FigureData Width(string id, string title, string x, string y) => new(id, title, x, y, true, false,
+    [
+        new SeriesData("measured m*", SeriesKind.Measured,
+            [new(8, 2, 2, 2, "calibration"), new(32, 6, 5, 7, "calibration"), new(128, 48, 24, 48, "held-out"), new(256, 256, Slice: "held-out", Censored: true)]),
+        new SeriesData("log law", SeriesKind.Predicted, [.. Enumerable.Range(0, 21).Select(i => new SeriesPoint(8 * Math.Pow(2, i / 5.0), 2 + i))]),
+    ]);
+
+    private static IReadOnlyList<string> Keys(int count, int offset)
+        => [.. Enumerable.Range(offset, count).Select(i => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([(byte)i])))];
+}
