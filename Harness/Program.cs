@@ -8,6 +8,9 @@ var root = new RootCommand("repro — reproduces the claims of Cayci & Eryilmaz,
     RunCommand.Create(),
     ReproduceCommand.Create(),
     BenchCommand.Create(),
+    VerifyCommand.Create(),
+    MergeCommand.Create(),
+    DiffCommand.Create(),
 };
 ParseResult parse = root.Parse(args);
 if (parse.Errors.Count > 0)
