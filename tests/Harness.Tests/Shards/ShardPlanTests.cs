@@ -1,0 +1,44 @@
+using Repro.Harness.Experiments;
+using Repro.Harness.Experiments.Units;
+using Repro.Harness.Shards;
+using Xunit.Abstractions;
+
+namespace Repro.Harness.Tests.Shards;
+
+/// <summary>The partition: every chain on exactly one shard, searches kept whole, cost balanced, same on every call.</summary>
+public class ShardPlanTests(ITestOutputHelper log)
+{
+    [Theory]
+    [InlineData(Profile.Smoke, 3)]
+    [InlineData(Profile.Review, 3)]
+    [InlineData(Profile.Review, 7)]
+    public void EveryChainHasOneShardAndTheLoadsAreBalanced(Profile profile, int count)
+    {
+        var scope = ExperimentScope.For(profile);
+        List<ShardPlan> plans = [.. Enumerable.Range(1, count).Select(k => ShardPlan.Build(ClaimExperiments.All, scope, new ShardSpec(k, count)))];
+        var chains = ClaimExperiments.All.SelectMany(c => c.Pending(scope, new ResultBook()).Select(u => (Claim: c, Unit: u))).ToList();
+        foreach ((IClaimExperiment claim, IUnit unit) in chains)
+            Assert.Equal(1, plans.Count(p => p.Includes(claim, unit)));
+
+        IReadOnlyList<double> loads = plans[0].Loads;
+        Assert.All(plans, p => Assert.Equal(loads, p.Loads));
+        double total = loads.Sum(), largestChain = chains.Max(c => c.Claim.ChainOf(c.Unit).EstimatedCost);
+        Assert.Equal(ClaimExperiments.All.Sum(c => c.Estimate(scope).CpuSeconds), total, 6);
+        // Greedy LPT: no shard exceeds the mean by more than the largest chain.
+        Assert.All(loads, load => Assert.True(load <= total / count + largestChain, $"load {load} vs mean {total / count}"));
+        log.WriteLine($"{profile} N={count}: loads {string.Join(", ", loads.Select(l => l.ToString("F1")))} CPU s (total {total:F1}, largest chain {largestChain:F1}); "
+            + $"chains {string.Join(", ", plans[0].ChainCounts)}");
+    }
+
+    [Fact]
+    public void EveryProbeOfOneSearchBelongsToTheSameChain()
+    {
+        IClaimExperiment c3 = ClaimExperiments.All.Single(c => c.ClaimId == "C3");
+        var scope = ExperimentScope.For(Profile.Smoke);
+        var first = (TrainingUnit)c3.Pending(scope, new ResultBook())[0];
+        UnitChain chain = c3.ChainOf(first);
+        Assert.Equal(chain, c3.ChainOf(first with { Width = 256 }));
+        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Seed = first.Seed + 1 }).Id);
+        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Task = first.Task.WithSampleCount(first.Task.SampleCount * 2) }).Id);
+    }
+}
