@@ -67,12 +67,15 @@ public partial class DeployFilesTests
         }
     }
 
-    /// <summary>Runs one script line in bash with `repro` defined as the built CLI plus --help, and typical variables set.</summary>
+    /// <summary>
+    /// Runs one script line in bash with `repro` defined as the built CLI plus --help (help to stderr,
+    /// which the scripts never redirect), and typical variables set.
+    /// </summary>
     private static (int Code, string Output) Bash(string line)
     {
         using var temp = new TempDirectory();
         string dll = Path.Combine(AppContext.BaseDirectory, "repro.dll");
-        string prelude = $"repro() {{ dotnet '{dll}' \"$@\" --help; }}; PROFILE=smoke; SHARDS=3; OUT=artifacts; k=2; SLURM_ARRAY_TASK_ID=2; SLURM_CPUS_PER_TASK=2; ";
+        string prelude = $"repro() {{ dotnet '{dll}' \"$@\" --help 1>&2; }}; PROFILE=smoke; SHARDS=3; OUT=artifacts; k=2; SLURM_ARRAY_TASK_ID=2; SLURM_CPUS_PER_TASK=2; ";
         var start = new ProcessStartInfo("bash") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(prelude + line);
