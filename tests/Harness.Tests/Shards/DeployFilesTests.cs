@@ -13,7 +13,8 @@ public partial class DeployFilesTests
     /// <summary>Subcommands another branch adds; tolerated only while this build does not know them.</summary>
     private static readonly string[] Pending = ["report"];
 
-    private static readonly string Root = FindRoot();
+    /// <summary>The repository checkout the tests were built from.</summary>
+    internal static readonly string Root = FindRoot();
 
     [Fact]
     public void TheWorkflowParsesAndHasShardMergeAndVerifySteps()

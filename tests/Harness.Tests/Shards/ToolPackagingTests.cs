@@ -9,8 +9,7 @@ public class ToolPackagingTests
     [Fact]
     public void TheToolManifestMatchesThePackedProject()
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Repro.sln"))) root = Path.GetDirectoryName(root)!;
+        string root = DeployFilesTests.Root;
         XElement project = XElement.Load(Path.Combine(root, "Harness", "Harness.csproj"));
         string Property(XElement p, string name) => p.Descendants(name).Single().Value;
         Assert.Equal("true", Property(project, "PackAsTool"));

@@ -15,9 +15,7 @@ internal static partial class StoreTampering
     }
 
     /// <summary>
-    /// Rewrites the entry of <paramref name="key"/> with one digit of <paramref name="field"/> changed
-    /// (the last one: the integer's units, or a double's 16th significant digit), re-encoding the
-    /// entry so its content hash is right and it is not merely "corrupt".
+    /// Rewrites the entry of <paramref name="key"/> with the last digit of the integer <paramref name="field"/> changed.
     /// </summary>
     public static void ChangeLastDigit(string folder, string key, string field)
     {
@@ -29,8 +27,25 @@ internal static partial class StoreTampering
         Group value = number.Groups[1];
         int last = value.Index + value.Value.TrimEnd('e', 'E', '+', '-').Length - 1;
         char digit = text[last] == '9' ? '8' : (char)(text[last] + 1);
-        JsonNode altered = CanonicalJson.Parse(text[..last] + digit + text[(last + 1)..])!;
-        File.WriteAllBytes(store.PathFor(key), StoreEntryCodec.Encode(key, entry.Unit, altered));
+        Rewrite(store, key, entry, CanonicalJson.Parse(text[..last] + digit + text[(last + 1)..])!);
+    }
+
+    /// <summary>Multiplies the number <paramref name="field"/> by (1 + <paramref name="relative"/>): a change in the last digits that is surely a different double.</summary>
+    public static void Nudge(string folder, string key, string field, double relative)
+    {
+        var store = new ResultStore(Path.Combine(folder, "store"));
+        StoreEntry entry = store.TryLoad(key).Entry!;
+        JsonNode result = entry.Result.DeepClone();
+        double before = CanonicalJson.ReadDouble(result[field]);
+        result[field] = before * (1 + relative);
+        Assert.NotEqual(before, CanonicalJson.ReadDouble(result[field]));
+        Rewrite(store, key, entry, result);
+    }
+
+    /// <summary>Re-encodes the entry so its content hash is right and it is not merely "corrupt".</summary>
+    private static void Rewrite(ResultStore store, string key, StoreEntry entry, JsonNode result)
+    {
+        File.WriteAllBytes(store.PathFor(key), StoreEntryCodec.Encode(key, entry.Unit, result));
         Assert.True(store.TryLoad(key).IsFound, "the tampered entry must still verify as an entry");
     }
 }

@@ -36,12 +36,12 @@ public class VerifyTests(SmallRun run)
     }
 
     [Fact]
-    public void ToleranceAcceptsA16thDigitChangeThatBitwiseRejects()
+    public void ToleranceAcceptsALastDigitsChangeThatBitwiseRejects()
     {
         using var temp = new TempDirectory();
         string folder = run.CopyTo(temp.Combine("run"));
         string key = StoreTampering.FirstTrainingKey(folder);
-        StoreTampering.ChangeLastDigit(folder, key, "targetVariance");
+        StoreTampering.Nudge(folder, key, "targetVariance", 1e-14);
 
         Assert.Equal(ExitCodes.ClaimFailed, Verify(folder).Code);
         (int code, string output, _) = Verify(folder, tolerance: 1e-12);
