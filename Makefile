@@ -4,7 +4,7 @@ CONFIG ?= Release
 REPRO  := $(DOTNET) Harness/bin/$(CONFIG)/net10.0/repro.dll
 OUT    ?= artifacts
 
-.PHONY: all build reproduce smoke report test bench clean
+.PHONY: all build reproduce smoke report test bench clean verify pack
 
 all: build
 
@@ -26,6 +26,14 @@ test: build
 
 bench: build
 	$(REPRO) bench
+
+verify: build
+	$(REPRO) verify --against $(OUT)/manifest.json $(if $(SAMPLE),--sample $(SAMPLE))
+
+# The CLI as a .NET tool: artifacts/nupkg/Repro.Rnn.Cli.<version>.nupkg, then `dotnet repro …` in this repo.
+pack:
+	$(DOTNET) pack Harness/Harness.csproj -c $(CONFIG) --nologo -v quiet
+	$(DOTNET) tool restore --add-source artifacts/nupkg
 
 clean:
 	$(DOTNET) clean Repro.sln -c $(CONFIG) --nologo -v quiet

@@ -9,6 +9,9 @@ var root = new RootCommand("repro — reproduces the claims of Cayci & Eryilmaz,
     ReproduceCommand.Create(),
     ReportCommand.Create(),
     BenchCommand.Create(),
+    VerifyCommand.Create(),
+    MergeCommand.Create(),
+    DiffCommand.Create(),
 };
 ParseResult parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Repro.Harness.Experiments;
 using Repro.Harness.Experiments.Units;
+using Repro.Harness.Shards;
 
 namespace Repro.Harness.Cli;
 
@@ -21,10 +22,11 @@ internal sealed class RunOptions
     public Option<string> Out { get; } = new("--out") { Description = "Artifacts folder (default: artifacts).", DefaultValueFactory = _ => "artifacts" };
     public Option<string?> Seeds { get; } = new("--seeds") { Description = $"Seeds per statistical setting (1..{MaxSeeds}; default: the profile's)." };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print stack traces of internal errors." };
+    public Option<string?> Shard { get; } = new("--shard") { Description = $"Run only shard k of N ({ShardSpec.AllowedForm}): fills the store, no results; combine with `repro merge`." };
 
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { Claims, Models, Profile, Jobs, Out, Seeds, Verbose }) command.Options.Add(option);
+        foreach (Option option in new Option[] { Claims, Models, Profile, Jobs, Out, Seeds, Verbose, Shard }) command.Options.Add(option);
     }
 
     public RunSettings Read(ParseResult parse)
@@ -36,8 +38,9 @@ internal sealed class RunOptions
             throw new UsageException("--profile", $"'{profileText}' is not a profile (allowed: {string.Join(", ", ProfileNames.All)})");
         int jobs = ParseInt("--jobs", parse.GetValue(Jobs), 1, MaxJobs) ?? Environment.ProcessorCount;
         int? seeds = ParseInt("--seeds", parse.GetValue(Seeds), 1, MaxSeeds);
+        ShardSpec? shard = parse.GetValue(Shard) is string shardText ? ShardSpec.Parse(shardText) : null;
         string output = OutputFolder.Check(parse.GetValue(Out) ?? "artifacts");
-        return new RunSettings(claims, new ExperimentScope(profile, models, seeds), jobs, output, parse.GetValue(Verbose));
+        return new RunSettings(claims, new ExperimentScope(profile, models, seeds), jobs, output, parse.GetValue(Verbose), shard);
     }
 
     private static IReadOnlyList<IClaimExperiment> ParseClaims(string? text)
@@ -74,7 +77,7 @@ internal sealed class RunOptions
         return parts;
     }
 
-    private static int? ParseInt(string field, string? text, int minimum, int maximum)
+    internal static int? ParseInt(string field, string? text, int minimum, int maximum)
     {
         if (text is null) return null;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < minimum || value > maximum)

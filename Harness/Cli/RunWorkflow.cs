@@ -16,6 +16,7 @@ internal static class RunWorkflow
     public static int Run(RunSettings settings, TextWriter output, TextWriter errors, IProgressSink progress, CancellationToken cancellation,
         Action<RunTally>? afterRun = null)
     {
+        if (settings.Shard is not null) return ShardRunWorkflow.Run(settings, output, errors, progress, cancellation, afterRun);
         string storeRoot = Path.Combine(settings.OutputDirectory, "store");
         var store = new ResultStore(storeRoot);
         store.SweepStaleTempFiles(TimeSpan.FromMinutes(10));
@@ -27,13 +28,7 @@ internal static class RunWorkflow
 
         RunTally tally = ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, book, cancellation);
         afterRun?.Invoke(tally);
-        foreach (CorruptEntry corrupt in tally.Corrupt)
-            errors.WriteLine($"repro: store entry {corrupt.Key} ({corrupt.Label}) was corrupt ({corrupt.Reason}); recomputed");
-        if (tally.Interrupted)
-        {
-            errors.WriteLine($"repro: interrupted; {tally.Executed} unit(s) finished in this run are kept in {storeRoot}. Run the same command again to resume.");
-            return ExitCodes.Interrupted;
-        }
+        if (ReportProblems(tally, storeRoot, errors)) return ExitCodes.Interrupted;
 
         List<ClaimAnalysis> analyses = settings.Claims.Select(c => DivergenceCensus.Annotate(c.Analyse(settings.Scope, book), book)).ToList();
         IReadOnlyList<string> outputs = ResultsWriter.Write(settings.OutputDirectory, analyses);
@@ -46,5 +41,15 @@ internal static class RunWorkflow
         output.WriteLine($"{tally.Executed} unit(s) executed, {tally.Reused} reused from the store, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s; "
             + $"results in {Path.Combine(settings.OutputDirectory, ResultsWriter.Folder)}");
         return SummaryTable.AnyFailed(analyses) ? ExitCodes.ClaimFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>Reports recomputed corrupt entries and an interruption; true when interrupted.</summary>
+    internal static bool ReportProblems(RunTally tally, string storeRoot, TextWriter errors)
+    {
+        foreach (CorruptEntry corrupt in tally.Corrupt)
+            errors.WriteLine($"repro: store entry {corrupt.Key} ({corrupt.Label}) was corrupt ({corrupt.Reason}); recomputed");
+        if (!tally.Interrupted) return false;
+        errors.WriteLine($"repro: interrupted; {tally.Executed} unit(s) finished in this run are kept in {storeRoot}. Run the same command again to resume.");
+        return true;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class Claim3WidthGrowth : IClaimExperiment
     public PlanEstimate Estimate(ExperimentScope scope)
     {
         // A bisection over the grid takes ⌈log2(grid + 1)⌉ probes; cost as if at the grid's median width.
-        int probes = (int)Math.Ceiling(Math.Log2(WidthGrid.Length + 1));
+        int probes = ProbesPerSearch;
         var typical = new List<IUnit>();
         foreach (string model in scope.Models)
             foreach (int n in SampleCounts(scope))
@@ -55,6 +55,16 @@ internal sealed class Claim3WidthGrowth : IClaimExperiment
                     for (int p = 0; p < probes; p++) typical.Add(Probe(model, n, seed, WidthGrid.Length / 2));
         return PlanEstimate.Of(typical);
     }
+
+    /// <summary>A bisection over the grid takes at most ⌈log2(grid + 1)⌉ probes.</summary>
+    private static int ProbesPerSearch => (int)Math.Ceiling(Math.Log2(WidthGrid.Length + 1));
+
+    /// <summary>Every probe of one (model, n, seed) bisection is one chain, costed like <see cref="Estimate"/>.</summary>
+    public UnitChain ChainOf(IUnit unit)
+        => unit is TrainingUnit probe
+            ? new UnitChain($"{ClaimId} search {probe.Task.Model} n={probe.Task.SampleCount} seed={probe.Seed}",
+                ProbesPerSearch * Probe(probe.Task.Model, probe.Task.SampleCount, probe.Seed, WidthGrid.Length / 2).EstimatedCost())
+            : UnitChain.Of(unit);
 
     private static TrainingUnit Probe(string model, int n, int seed, int widthIndex)
         => new(new TaskSetting(model, ActivationScale, RecurrentScale, InputDimension, n, SequenceLength, DataSeed: 3, TeacherAtoms: 2048, TransportNorm: 1, TeacherSeed: 3),

@@ -7,11 +7,13 @@ namespace Repro.Harness.Experiments;
 /// <summary>
 /// Runs claims' plans round by round: collect every claim's pending units, run them as one
 /// parallel batch (reusing what the store holds), and repeat until no claim needs more.
+/// An optional filter keeps only some units (a shard's chains); the rest are never run.
 /// </summary>
 internal static class ExperimentRunner
 {
     public static RunTally Run(IReadOnlyList<IClaimExperiment> claims, ExperimentScope scope, ResultStore store,
-        int jobs, IProgressSink progress, ResultBook book, CancellationToken cancellation)
+        int jobs, IProgressSink progress, ResultBook book, CancellationToken cancellation,
+        Func<IClaimExperiment, IUnit, bool>? include = null)
     {
         var tally = new RunTally();
         while (true)
@@ -20,6 +22,7 @@ internal static class ExperimentRunner
             foreach (IClaimExperiment claim in claims)
                 foreach (IUnit unit in claim.Pending(scope, book))
                 {
+                    if (include is not null && !include(claim, unit)) continue;
                     string key = book.KeyOf(unit);
                     if (!items.ContainsKey(key))
                         items[key] = new WorkItem(key, UnitJson.Of(unit), unit.Label(), unit.EstimatedCost(), unit.Execute);

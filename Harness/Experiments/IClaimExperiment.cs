@@ -18,6 +18,12 @@ internal interface IClaimExperiment
     /// <summary>The most units the plan can need, and their estimated single-core seconds (before anything runs).</summary>
     PlanEstimate Estimate(ExperimentScope scope);
 
+    /// <summary>
+    /// The chain <paramref name="unit"/> (one of this claim's pending units) belongs to, for sharding.
+    /// Default: every unit is its own chain; claims with searches group each search's probes.
+    /// </summary>
+    UnitChain ChainOf(IUnit unit) => UnitChain.Of(unit);
+
     /// <summary>Turns the complete results into the claim's analysis and verdicts.</summary>
     ClaimAnalysis Analyse(ExperimentScope scope, ResultBook results);
 }
