@@ -52,6 +52,7 @@ internal static class ClaimSection
         if (verdict.Detail.Length > 0) report.Paragraph($"Details: {verdict.Detail}");
         if (model.Settings.Count > 0)
             report.Paragraph("Settings: " + string.Join("; ", model.Settings.Select(s => $"{s.Name} = {s.Value}")) + ".");
+        if (model.Divergence is { } divergence) report.Paragraph(DivergenceText(divergence));
         if (model.Constants.Count > 0) report.Table(ConstantsTable(prefix, model.Constants), ConstantColumns);
 
         foreach (FigureData figure in model.Figures)
@@ -67,6 +68,18 @@ internal static class ClaimSection
             report.Figure(figure.Id, plot, height, caption);
             report.Table(FigureTable.Build(figure), FigureColumns);
         }
+    }
+
+    /// <summary>"Training runs: 120, none diverged." or the diverged ones with their step and unit key prefix.</summary>
+    private static string DivergenceText(DivergenceSummary divergence)
+    {
+        string runs = $"Training runs: {Numbers.Integer(divergence.TrainingRuns)}";
+        if (divergence.Diverged.Count == 0) return runs + ", none diverged.";
+        const int Listed = 5;
+        IEnumerable<string> listed = divergence.Diverged.Take(Listed).Select(r => $"{r.UnitKey[..12]} at step {Numbers.Integer(r.Step)}");
+        string more = divergence.Diverged.Count > Listed ? $", and {Numbers.Integer(divergence.Diverged.Count - Listed)} more" : "";
+        return $"{runs}, DIVERGED: {Numbers.Integer(divergence.Diverged.Count)} (parameters or loss became non-finite, "
+            + $"recorded with the step, never dropped): {string.Join(", ", listed)}{more}.";
     }
 
     private static ReportTable VerdictTable(string prefix, VerdictResult verdict)

@@ -26,6 +26,14 @@ public class ReportRendererTests
     }
 
     [Fact]
+    public void DivergedRunsAreNamedWithTheirStepAndTrainingRunsCounted()
+    {
+        string all = string.Join("\n", PdfText.PageWords(ReportRenderer.Render(SampleInput.Build()).Pdf));
+        Assert.Contains("Training runs: 7, DIVERGED: 1", all);
+        Assert.Contains($"{SampleInput.Build().Analyses[0].Models[0].UnitKeys[1][..12]} at step 17", all);
+    }
+
+    [Fact]
     public void FigureTitlesAxisLabelsAndCommandsArePrintedExactlyOnce()
     {
         RenderedReport report = ReportRenderer.Render(SampleInput.Build());

@@ -27,7 +27,7 @@ internal static class SampleInput
         [
             new ModelAnalysis("v1", Fail(), null, [Width("C3-v1-width", "TitleTokenFirst", "XTokenFirst", "YTokenFirst")],
                 [new ConstantValue("log-law slope", "b", 2.8853900817779263, "fitted on the calibration slice (lowest 2 of 3)")],
-                [new SettingValue("T, d", "4, 4")], Keys(3, 0)),
+                [new SettingValue("T, d", "4, 4")], Keys(3, 0), new DivergenceSummary(7, [new DivergedRun(Keys(3, 0)[1], 17)])),
             new ModelAnalysis("v2", Inconclusive(), null, [Width("C3-v2-width", "TitleTokenSecond", "XTokenSecond", "YTokenSecond")],
                 [], [new SettingValue("seeds", "2")], Keys(2, 10)),
         ], "repro reproduce --claims C3 --profile smoke");
