@@ -25,6 +25,7 @@ test: build
 
 bench: build
 	$(REPRO) bench
+	$(DOTNET) bench/Repro.Benchmarks/bin/$(CONFIG)/net10.0/Repro.Benchmarks.dll --filter '*'
 
 clean:
 	$(DOTNET) clean Repro.sln -c $(CONFIG) --nologo -v quiet

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Repro.Theory.Rnn;
 
 /// <summary>
@@ -103,9 +105,17 @@ internal sealed class ChunkBuffers
     public void AddGradientTo(RnnParameters gradient)
     {
         int m = Spec.Width, d = Spec.InputDimension, rows = Spec.Kind == ModelKind.Diagonal ? 1 : m;
-        for (int i = 0; i < rows; i++)
-            for (int k = 0; k < m; k++) gradient.Recurrent[i * m + k] += RecurrentGradient[i * Stride + k];
+        for (int i = 0; i < rows; i++) AddInto(gradient.Recurrent.AsSpan(i * m, m), RecurrentGradient.AsSpan(i * Stride, m));
         for (int i = 0; i < m; i++)
             for (int k = 0; k < d; k++) gradient.Input[i * d + k] += InputGradientT[k * Stride + i];
+    }
+
+    /// <summary>into[k] += values[k]: lane-wise adds, the same bits at any vector width.</summary>
+    private static void AddInto(Span<double> into, ReadOnlySpan<double> values)
+    {
+        int k = 0;
+        for (; k + Vector<double>.Count <= into.Length; k += Vector<double>.Count)
+            (new Vector<double>(into[k..]) + new Vector<double>(values[k..])).CopyTo(into[k..]);
+        for (; k < into.Length; k++) into[k] += values[k];
     }
 }

@@ -90,10 +90,14 @@ public sealed class GradientEngine
         double denominator = (double)Data.SampleCount * OutputsPerSample;
         double errorScale = 1.0 / denominator;
         if (Parallelism == 1)
+        {
+            kernel.Prepare(theta, Data.SequenceLength, scratch[0]);
             for (int c = 0; c < chunkCount; c++) RunChunk(c, theta, errorScale, gradient is not null, scratch[0]);
+        }
         else
             Parallel.For(0, Parallelism, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, worker =>
             {
+                kernel.Prepare(theta, Data.SequenceLength, scratch[worker]);
                 for (int c = worker; c < chunkCount; c += Parallelism) RunChunk(c, theta, errorScale, gradient is not null, scratch[worker]);
             });
 

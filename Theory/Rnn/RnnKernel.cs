@@ -34,8 +34,17 @@ internal abstract class RnnKernel
         => kind == ModelKind.Diagonal ? SimdDiagonalKernel<TL, TV>.Instance : SimdFullMatrixKernel<TL, TV>.Instance;
 
     /// <summary>
+    /// Readies <paramref name="scratch"/> for <see cref="Accumulate"/> calls on <paramref name="theta"/> (once per
+    /// worker per evaluation, not per chunk: the SIMD kernels pack θ into padded, transposed layouts here).
+    /// </summary>
+    public virtual void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
+    {
+    }
+
+    /// <summary>
     /// Adds ∂R̂/∂θ of samples [start, end) to <paramref name="gradient"/> (when not null; the engine
     /// passes a zeroed buffer) and returns Σ_j Σ_t (F_t − y_t)² over the looked-at outputs.
+    /// <see cref="Prepare"/> must have been called on this scratch with the same θ.
     /// </summary>
     public abstract double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
         double errorScale, RnnParameters? gradient, KernelScratch scratch);

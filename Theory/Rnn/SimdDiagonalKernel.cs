@@ -12,12 +12,14 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
 {
     public static readonly SimdDiagonalKernel<TL, TV> Instance = new();
 
+    public override void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
+        => Buffers(theta.Spec, sequenceLength, scratch).Load(theta);
+
     public override double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
         double errorScale, RnnParameters? gradient, KernelScratch scratch)
     {
         int steps = data.SequenceLength;
-        ChunkBuffers buf = scratch.Chunk(theta.Spec, steps, 1);
-        buf.Load(theta);
+        ChunkBuffers buf = Buffers(theta.Spec, steps, scratch);
         if (gradient is not null)
         {
             Array.Clear(buf.RecurrentGradient);
@@ -37,11 +39,14 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
 
     public override void Forward(RnnParameters theta, ReadOnlySpan<double> sequence, int sequenceLength, KernelScratch scratch)
     {
-        ChunkBuffers buf = scratch.Chunk(theta.Spec, sequenceLength, 1);
-        buf.Load(theta);
+        Prepare(theta, sequenceLength, scratch);
+        ChunkBuffers buf = Buffers(theta.Spec, sequenceLength, scratch);
         ForwardSample(sequence, buf);
         SimdSteps<TL, TV>.CopyOut(buf, 0, scratch);
     }
+
+    /// <summary>One sample's buffers: the diagonal kernel runs samples one by one.</summary>
+    private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, 1);
 
     /// <summary>z_t = fma(w, h_{t−1}, U x_t), then σ, σ' and F_t, step by step.</summary>
     private static void ForwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)

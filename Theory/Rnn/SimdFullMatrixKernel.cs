@@ -18,12 +18,14 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
 {
     public static readonly SimdFullMatrixKernel<TL, TV> Instance = new();
 
+    public override void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
+        => Buffers(theta.Spec, sequenceLength, scratch).Load(theta);
+
     public override double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
         double errorScale, RnnParameters? gradient, KernelScratch scratch)
     {
         int steps = data.SequenceLength, d = data.InputDimension, count = end - start;
-        ChunkBuffers buf = scratch.Chunk(theta.Spec, steps, Math.Max(count, GradientEngine.ChunkSize));
-        buf.Load(theta);
+        ChunkBuffers buf = Buffers(theta.Spec, steps, scratch);
         ReadOnlySpan<double> inputs = data.Inputs.AsSpan(start * steps * d, count * steps * d);
         ForwardChunk(inputs, count, buf);
         double squares = 0;
@@ -40,11 +42,14 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
 
     public override void Forward(RnnParameters theta, ReadOnlySpan<double> sequence, int sequenceLength, KernelScratch scratch)
     {
-        ChunkBuffers buf = scratch.Chunk(theta.Spec, sequenceLength, 1);
-        buf.Load(theta);
+        Prepare(theta, sequenceLength, scratch);
+        ChunkBuffers buf = Buffers(theta.Spec, sequenceLength, scratch);
         ForwardChunk(sequence, 1, buf);
         SimdSteps<TL, TV>.CopyOut(buf, 0, scratch);
     }
+
+    /// <summary>A whole chunk's buffers: the samples of a chunk move through time together.</summary>
+    private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, GradientEngine.ChunkSize);
 
     /// <summary>Z_t = U X_t + W H_{t−1} (columns = samples), then σ, σ' and F_t per sample.</summary>
     private static void ForwardChunk(ReadOnlySpan<double> inputs, int count, ChunkBuffers buf)
