@@ -51,6 +51,39 @@ public sealed class KernelProbe
         return new KernelProbe($"W·H m={width}, {samples} samples ({(simd ? "SIMD" : "scalar")})", 2.0 * width * width * samples, run);
     }
 
+    /// <summary>
+    /// <paramref name="iterations"/> rounds of 16 independent vector FMAs at the widest accelerated width (enough
+    /// chains to cover 2 pipes × 4 cycles of latency): the CPU's FMA throughput. Flops count 2 per lane.
+    /// </summary>
+    public static KernelProbe FmaThroughput(int iterations)
+    {
+        double[] sink = new double[16 * 8];
+        bool wide = Vector512.IsHardwareAccelerated;
+        int lanes = wide ? Vector512<double>.Count : Vector256<double>.Count;
+        Action run = wide ? () => IndependentFmas<Lanes512, Vector512<double>>(iterations, sink) : () => IndependentFmas<Lanes256, Vector256<double>>(iterations, sink);
+        return new KernelProbe($"{iterations}×16 independent FMAs", 2.0 * 16 * lanes * iterations, run);
+    }
+
+    private static void IndependentFmas<TL, TV>(int iterations, double[] sink) where TL : ILanes<TV> where TV : struct
+    {
+        TV a = TL.Splat(0.9999999), b = TL.Splat(1e-9);
+        TV x0 = TL.Splat(1.0), x1 = x0, x2 = x0, x3 = x0, x4 = x0, x5 = x0, x6 = x0, x7 = x0;
+        TV x8 = x0, x9 = x0, x10 = x0, x11 = x0, x12 = x0, x13 = x0, x14 = x0, x15 = x0;
+        for (int i = 0; i < iterations; i++)
+        {
+            x0 = TL.FusedMultiplyAdd(x0, a, b); x1 = TL.FusedMultiplyAdd(x1, a, b);
+            x2 = TL.FusedMultiplyAdd(x2, a, b); x3 = TL.FusedMultiplyAdd(x3, a, b);
+            x4 = TL.FusedMultiplyAdd(x4, a, b); x5 = TL.FusedMultiplyAdd(x5, a, b);
+            x6 = TL.FusedMultiplyAdd(x6, a, b); x7 = TL.FusedMultiplyAdd(x7, a, b);
+            x8 = TL.FusedMultiplyAdd(x8, a, b); x9 = TL.FusedMultiplyAdd(x9, a, b);
+            x10 = TL.FusedMultiplyAdd(x10, a, b); x11 = TL.FusedMultiplyAdd(x11, a, b);
+            x12 = TL.FusedMultiplyAdd(x12, a, b); x13 = TL.FusedMultiplyAdd(x13, a, b);
+            x14 = TL.FusedMultiplyAdd(x14, a, b); x15 = TL.FusedMultiplyAdd(x15, a, b);
+        }
+        TV[] all = [x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15];
+        for (int i = 0; i < all.Length; i++) TL.Store(all[i], ref sink[i * TL.Count]); // keeps the loop alive
+    }
+
     private static void TanhLanes<TL, TV>(double[] x, double[] y) where TL : ILanes<TV> where TV : struct
     {
         int i = 0;
