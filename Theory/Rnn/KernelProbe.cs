@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Repro.Theory.Numerics;
 
@@ -57,13 +58,14 @@ public sealed class KernelProbe
     /// </summary>
     public static KernelProbe FmaThroughput(int iterations)
     {
-        double[] sink = new double[16 * 8];
+        double[] sink = new double[8];
         bool wide = Vector512.IsHardwareAccelerated;
         int lanes = wide ? Vector512<double>.Count : Vector256<double>.Count;
         Action run = wide ? () => IndependentFmas<Lanes512, Vector512<double>>(iterations, sink) : () => IndependentFmas<Lanes256, Vector256<double>>(iterations, sink);
         return new KernelProbe($"{iterations}×16 independent FMAs", 2.0 * 16 * lanes * iterations, run);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // fully optimized at once: tier-0/OSR code would spill the chains
     private static void IndependentFmas<TL, TV>(int iterations, double[] sink) where TL : ILanes<TV> where TV : struct
     {
         TV a = TL.Splat(0.9999999), b = TL.Splat(1e-9);
@@ -80,8 +82,10 @@ public sealed class KernelProbe
             x12 = TL.FusedMultiplyAdd(x12, a, b); x13 = TL.FusedMultiplyAdd(x13, a, b);
             x14 = TL.FusedMultiplyAdd(x14, a, b); x15 = TL.FusedMultiplyAdd(x15, a, b);
         }
-        TV[] all = [x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15];
-        for (int i = 0; i < all.Length; i++) TL.Store(all[i], ref sink[i * TL.Count]); // keeps the loop alive
+        // One store of the sum keeps the loop alive (collecting the chains into an array made the JIT spill them every iteration).
+        TV sum = TL.Add(TL.Add(TL.Add(TL.Add(x0, x1), TL.Add(x2, x3)), TL.Add(TL.Add(x4, x5), TL.Add(x6, x7))),
+            TL.Add(TL.Add(TL.Add(x8, x9), TL.Add(x10, x11)), TL.Add(TL.Add(x12, x13), TL.Add(x14, x15))));
+        TL.Store(sum, ref sink[0]);
     }
 
     private static void TanhLanes<TL, TV>(double[] x, double[] y) where TL : ILanes<TV> where TV : struct
