@@ -26,6 +26,7 @@ test: build
 
 bench: build
 	$(REPRO) bench
+	$(DOTNET) bench/Repro.Benchmarks/bin/$(CONFIG)/net10.0/Repro.Benchmarks.dll --filter '*'
 
 verify: build
 	$(REPRO) verify --against $(OUT)/manifest.json $(if $(SAMPLE),--sample $(SAMPLE))

@@ -5,32 +5,47 @@ using Repro.Theory.Targets;
 namespace Repro.Harness.Bench;
 
 /// <summary>
-/// Times full-batch projected-gradient steps (forward + BPTT + update) of one shape: one warm-up
-/// step, then steps until both a minimum count and a minimum time are reached; reports the median.
+/// Times full-batch loss-and-gradient evaluations (forward + BPTT, the whole cost of a descent step
+/// but the O(parameters) update) of one shape: one warm-up step, then steps until both a minimum
+/// count and a minimum time are reached; reports the best and the median.
 /// </summary>
 internal static class KernelBenchmark
 {
-    public static BenchMeasurement Measure(BenchCase bench, int threads, int minSteps, TimeSpan minTime)
+    public static BenchMeasurement Measure(BenchCase bench, KernelPath path, int threads, int minSteps, TimeSpan minTime)
     {
         var spec = new RnnSpec(bench.Kind, bench.Width, bench.InputDimension, new Activation(1.0), recurrentScale: 0.5);
         // Timing does not depend on the targets' values; zeros avoid labelling cost.
         double[] inputs = UnitBallInputs.Draw(bench.SampleCount, bench.SequenceLength, bench.InputDimension, seed: 1);
         var data = new Dataset(bench.SampleCount, bench.SequenceLength, bench.InputDimension, inputs,
             new double[bench.SampleCount * bench.SequenceLength]);
-        var config = new TrainingConfig(stepSize: 1e-3, radius: 1.0, maxSteps: 1, targetLoss: 1e-9, parallelism: threads);
-        var descent = new ProjectedGradientDescent(SymmetricInit.Draw(spec, seed: 1), data, config);
+        var engine = new GradientEngine(spec, data, LossKind.PerStep, threads, path);
+        RnnParameters theta = SymmetricInit.Draw(spec, seed: 1);
+        RnnParameters gradient = theta.ZerosLike();
 
-        descent.Step();
+        engine.Evaluate(theta, gradient);
         var seconds = new List<double>();
         var total = Stopwatch.StartNew();
         while (seconds.Count < minSteps || total.Elapsed < minTime)
         {
             long start = Stopwatch.GetTimestamp();
-            descent.Step();
+            engine.Evaluate(theta, gradient);
             seconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
         seconds.Sort();
-        double median = seconds[seconds.Count / 2];
-        return new BenchMeasurement(bench, descent.Engine.Parallelism, seconds.Count, median, bench.FlopsPerStep / median / 1e9);
+        return new BenchMeasurement(bench, path, engine.Parallelism, seconds.Count, seconds[0], seconds[seconds.Count / 2]);
+    }
+
+    /// <summary>Best time of one run of <paramref name="probe"/> over many short bursts.</summary>
+    public static double BestSeconds(KernelProbe probe, int runs)
+    {
+        for (int i = 0; i < 10; i++) probe.Run();
+        double best = double.MaxValue;
+        for (int i = 0; i < runs; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            probe.Run();
+            best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        }
+        return best;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Repro.Harness.Bench;
 
 namespace Repro.Harness.Cli;
@@ -42,17 +41,5 @@ internal static class BenchCommand
         return 2;
     }
 
-    private static void Run(int[] threadCounts, int minSteps, TimeSpan minTime)
-    {
-        CultureInfo inv = CultureInfo.InvariantCulture;
-        Console.WriteLine($"{"model",-18} {"shape",-30} {"threads",7} {"steps",6} {"ms/step",10} {"GFLOP/s",9}  flops per step");
-        foreach (BenchCase bench in BenchCase.Standard)
-            foreach (int t in threadCounts)
-            {
-                BenchMeasurement r = KernelBenchmark.Measure(bench, t, minSteps, minTime);
-                Console.WriteLine(string.Format(inv, "{0,-18} {1,-30} {2,7} {3,6} {4,10:F2} {5,9:F3}  {6} = {7:0.000e0}",
-                    bench.Name, bench.Shape, r.Threads, r.Steps, r.SecondsPerStep * 1e3, r.GigaflopsPerSecond, bench.FlopFormula, bench.FlopsPerStep));
-            }
-        Console.WriteLine("Time: median over the timed steps after one warm-up step; a step = forward + BPTT + projected update (fp64).");
-    }
+    private static void Run(int[] threadCounts, int minSteps, TimeSpan minTime) => BenchRunner.Run(Console.Out, threadCounts, minSteps, minTime);
 }

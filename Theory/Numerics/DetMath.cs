@@ -26,13 +26,13 @@ public static class DetMath
     // so k·Ln2Hi is exact for every |k| < 2^21 and x − k·Ln2Hi is exact (Sterbenz). Ln2Lo is
     // the double nearest ln 2 − Ln2Hi; k·Ln2Lo carries the rest of k·ln 2 with an absolute
     // error below 2^-53·|k·Ln2Lo| < 3e-23, far below an ulp of any result.
-    private static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
-    private static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
-    private const double InvLn2 = 1.4426950408889634;
+    internal static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
+    internal static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
+    internal const double InvLn2 = 1.4426950408889634;
 
     // Adding 1.5·2^52 pushes every fraction bit out of the significand, so (y + RoundShift) − RoundShift
     // is y rounded to the nearest integer for |y| < 2^51, using nothing but two additions.
-    private const double RoundShift = 6755399441055744.0;
+    internal const double RoundShift = 6755399441055744.0;
 
     // Dekker's splitter 2^27 + 1: cuts a double into two 26-bit halves whose products are exact.
     private const double Splitter = 134217729.0;

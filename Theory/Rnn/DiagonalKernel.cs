@@ -6,7 +6,12 @@ namespace Repro.Theory.Rnn;
 /// Scalar reference kernel of the diagonal model (v2): h_t^i = σ(w_i h_{t−1}^i + ⟨u_i, x_t⟩).
 /// Neurons are independent, so the inner loops run over neurons with unit stride.
 /// </summary>
-internal sealed class DiagonalKernel : RnnKernel
+/// <remarks>
+/// The arithmetic the SIMD kernel reproduces bit for bit: z = fma(w_i, h_{t−1}^i, p) with
+/// p = Σ_k u_ik x_tk as an FMA chain from +0 in k order; the gradients as FMA chains over
+/// (sample ascending, t descending); everything else unfused.
+/// </remarks>
+internal sealed class DiagonalKernel : ReferenceKernel
 {
     public static readonly DiagonalKernel Instance = new();
 
@@ -25,9 +30,10 @@ internal sealed class DiagonalKernel : RnnKernel
             Span<double> slopeT = slope.Slice(t * m, m);
             for (int i = 0; i < m; i++)
             {
-                double z = w[i] * previous[i];
                 ReadOnlySpan<double> ui = u.Slice(i * d, d);
-                for (int k = 0; k < d; k++) z += ui[k] * x[k];
+                double p = 0;
+                for (int k = 0; k < d; k++) p = Math.FusedMultiplyAdd(ui[k], x[k], p);
+                double z = Math.FusedMultiplyAdd(w[i], previous[i], p);
                 double th = DetMath.Tanh(z);
                 current[i] = a * th;
                 slopeT[i] = a * (1.0 - th * th);
@@ -54,9 +60,9 @@ internal sealed class DiagonalKernel : RnnKernel
             for (int i = 0; i < m; i++)
             {
                 double delta = (error[i] + injected * signs[i]) * slopeT[i];
-                gw[i] += delta * previous[i];
+                gw[i] = Math.FusedMultiplyAdd(delta, previous[i], gw[i]);
                 Span<double> gui = gu.Slice(i * d, d);
-                for (int k = 0; k < d; k++) gui[k] += delta * x[k];
+                for (int k = 0; k < d; k++) gui[k] = Math.FusedMultiplyAdd(delta, x[k], gui[k]);
                 error[i] = delta * w[i];
             }
         }

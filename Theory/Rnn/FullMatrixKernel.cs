@@ -7,7 +7,13 @@ namespace Repro.Theory.Rnn;
 /// W is row-major; the backward pass forms Wᵀδ as a sum of rows scaled by δ_i, so every
 /// inner loop has unit stride.
 /// </summary>
-internal sealed class FullMatrixKernel : RnnKernel
+/// <remarks>
+/// The arithmetic the SIMD kernel reproduces bit for bit: z_i is one FMA chain from +0, first
+/// over u_ik x_tk (k ascending), then over W_ik h_{t−1,k} (k ascending); (Wᵀδ)_k is an FMA chain
+/// over i ascending; ∂W and ∂U are FMA chains over (sample ascending, t descending); everything
+/// else unfused.
+/// </remarks>
+internal sealed class FullMatrixKernel : ReferenceKernel
 {
     public static readonly FullMatrixKernel Instance = new();
 
@@ -26,11 +32,11 @@ internal sealed class FullMatrixKernel : RnnKernel
             Span<double> slopeT = slope.Slice(t * m, m);
             for (int i = 0; i < m; i++)
             {
-                ReadOnlySpan<double> wi = w.Slice(i * m, m);
-                double z = 0;
-                for (int k = 0; k < m; k++) z += wi[k] * previous[k];
                 ReadOnlySpan<double> ui = u.Slice(i * d, d);
-                for (int k = 0; k < d; k++) z += ui[k] * x[k];
+                double z = 0;
+                for (int k = 0; k < d; k++) z = Math.FusedMultiplyAdd(ui[k], x[k], z);
+                ReadOnlySpan<double> wi = w.Slice(i * m, m);
+                for (int k = 0; k < m; k++) z = Math.FusedMultiplyAdd(wi[k], previous[k], z);
                 double th = DetMath.Tanh(z);
                 current[i] = a * th;
                 slopeT[i] = a * (1.0 - th * th);
@@ -63,11 +69,11 @@ internal sealed class FullMatrixKernel : RnnKernel
                 ReadOnlySpan<double> wi = w.Slice(i * m, m);
                 for (int k = 0; k < m; k++)
                 {
-                    gwi[k] += delta * previous[k];
-                    next[k] += delta * wi[k];
+                    gwi[k] = Math.FusedMultiplyAdd(delta, previous[k], gwi[k]);
+                    next[k] = Math.FusedMultiplyAdd(delta, wi[k], next[k]);
                 }
                 Span<double> gui = gu.Slice(i * d, d);
-                for (int k = 0; k < d; k++) gui[k] += delta * x[k];
+                for (int k = 0; k < d; k++) gui[k] = Math.FusedMultiplyAdd(delta, x[k], gui[k]);
             }
             next.CopyTo(error);
         }

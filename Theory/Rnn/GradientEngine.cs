@@ -20,6 +20,19 @@ public sealed class GradientEngine
     private readonly int chunkCount;
 
     public GradientEngine(RnnSpec spec, Dataset data, LossKind loss, int parallelism = 1)
+        : this(spec, data, loss, parallelism, KernelPath.Simd)
+    {
+    }
+
+    /// <summary>An engine on a chosen kernel implementation (both give the same bits; the reference is for tests and benchmarks).</summary>
+    public GradientEngine(RnnSpec spec, Dataset data, LossKind loss, int parallelism, KernelPath path)
+        : this(spec, data, loss, parallelism, RnnKernel.For(Guard.NotNull(spec).Kind, path))
+    {
+        Path = path;
+    }
+
+    /// <summary>An engine on one given kernel (tests run each SIMD width against the reference).</summary>
+    internal GradientEngine(RnnSpec spec, Dataset data, LossKind loss, int parallelism, RnnKernel kernel)
     {
         Spec = Guard.NotNull(spec);
         Data = Guard.NotNull(data);
@@ -28,7 +41,7 @@ public sealed class GradientEngine
         Loss = Enum.IsDefined(loss) ? loss : throw new ArgumentOutOfRangeException(nameof(loss), loss, "loss must be FinalOutput or PerStep.");
         chunkCount = (data.SampleCount + ChunkSize - 1) / ChunkSize;
         Parallelism = Math.Min(Guard.AtLeast(parallelism, 1), chunkCount);
-        kernel = RnnKernel.For(spec.Kind);
+        this.kernel = kernel;
         scratch = new KernelScratch[Parallelism];
         for (int p = 0; p < Parallelism; p++) scratch[p] = new KernelScratch(spec.Width, data.SequenceLength);
         chunkGradients = new RnnParameters?[chunkCount];
@@ -40,6 +53,8 @@ public sealed class GradientEngine
     public Dataset Data { get; }
 
     public LossKind Loss { get; }
+
+    public KernelPath Path { get; } = KernelPath.Simd;
 
     /// <summary>Worker threads used (never more than the number of chunks).</summary>
     public int Parallelism { get; }
@@ -75,10 +90,14 @@ public sealed class GradientEngine
         double denominator = (double)Data.SampleCount * OutputsPerSample;
         double errorScale = 1.0 / denominator;
         if (Parallelism == 1)
+        {
+            kernel.Prepare(theta, Data.SequenceLength, scratch[0]);
             for (int c = 0; c < chunkCount; c++) RunChunk(c, theta, errorScale, gradient is not null, scratch[0]);
+        }
         else
             Parallel.For(0, Parallelism, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, worker =>
             {
+                kernel.Prepare(theta, Data.SequenceLength, scratch[worker]);
                 for (int c = worker; c < chunkCount; c += Parallelism) RunChunk(c, theta, errorScale, gradient is not null, scratch[worker]);
             });
 

@@ -3,9 +3,12 @@ namespace Repro.Theory.Rnn;
 /// <summary>
 /// Per-worker buffers for one sequence: hidden states, activation slopes, the back-propagated
 /// error and the outputs. Allocated once per worker so the kernels allocate nothing per step.
+/// The SIMD kernels keep their padded chunk buffers here too (created on first use).
 /// </summary>
 internal sealed class KernelScratch
 {
+    private ChunkBuffers? chunk;
+
     public KernelScratch(int width, int sequenceLength)
     {
         Hidden = new double[(sequenceLength + 1) * width];
@@ -33,4 +36,12 @@ internal sealed class KernelScratch
 
     /// <summary>∂R̂/∂F_t for the current sequence (zero where the loss does not look).</summary>
     public double[] OutputError { get; }
+
+    /// <summary>The SIMD kernels' buffers for up to <paramref name="samples"/> samples, reused while the shape fits.</summary>
+    public ChunkBuffers Chunk(RnnSpec spec, int sequenceLength, int samples)
+    {
+        if (chunk is null || !chunk.Fits(spec, sequenceLength, samples))
+            chunk = new ChunkBuffers(spec, sequenceLength, Math.Max(samples, chunk?.Capacity ?? 0));
+        return chunk;
+    }
 }

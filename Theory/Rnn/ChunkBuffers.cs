@@ -1,0 +1,121 @@
+using System.Numerics;
+
+namespace Repro.Theory.Rnn;
+
+/// <summary>
+/// Buffers of the SIMD kernels for up to <see cref="Capacity"/> samples, every neuron-indexed row
+/// padded to <see cref="Stride"/> lanes (zeros beyond m) so the vector loops have no scalar tails.
+/// Allocated once per worker; nothing is allocated per chunk or per step.
+/// </summary>
+internal sealed class ChunkBuffers
+{
+    /// <summary>Rows are padded to a multiple of this: 2 vectors of the widest (8-lane) width.</summary>
+    public const int LaneMultiple = 16;
+
+    public ChunkBuffers(RnnSpec spec, int steps, int capacity)
+    {
+        Spec = spec;
+        Steps = steps;
+        Capacity = capacity;
+        int m = spec.Width, d = spec.InputDimension;
+        Stride = (m + LaneMultiple - 1) / LaneMultiple * LaneMultiple;
+        Hidden = new double[capacity * (steps + 1) * Stride];
+        Slope = new double[capacity * steps * Stride];
+        Delta = new double[capacity * steps * Stride];
+        Error = new double[capacity * Stride];
+        Outputs = new double[capacity * steps];
+        OutputError = new double[capacity * steps];
+        Signs = new double[Stride];
+        InputT = new double[d * Stride];
+        InputGradientT = new double[d * Stride];
+        int recurrentRows = spec.Kind == ModelKind.Diagonal ? 1 : m;
+        Recurrent = new double[recurrentRows * Stride];
+        RecurrentT = spec.Kind == ModelKind.Diagonal ? [] : new double[m * Stride];
+        RecurrentGradient = new double[recurrentRows * Stride];
+    }
+
+    public RnnSpec Spec { get; }
+
+    public int Steps { get; }
+
+    public int Capacity { get; }
+
+    /// <summary>Padded row length (≥ m, a multiple of <see cref="LaneMultiple"/>).</summary>
+    public int Stride { get; }
+
+    /// <summary>Per sample s: rows h_0 … h_T (row t at (s·(T+1) + t)·Stride); row t+1 first holds z_t.</summary>
+    public double[] Hidden { get; }
+
+    /// <summary>Per sample s: σ'(z_1) … σ'(z_T) (row t at (s·T + t)·Stride).</summary>
+    public double[] Slope { get; }
+
+    /// <summary>Per sample s: δ_t = ∂R̂/∂z_t, same layout as <see cref="Slope"/>.</summary>
+    public double[] Delta { get; }
+
+    /// <summary>Per sample s: ∂R̂/∂h_t while walking back in time (row s).</summary>
+    public double[] Error { get; }
+
+    /// <summary>F_t per sample (row s of length T).</summary>
+    public double[] Outputs { get; }
+
+    /// <summary>∂R̂/∂F_t per sample (row s of length T).</summary>
+    public double[] OutputError { get; }
+
+    /// <summary>c, zero-padded.</summary>
+    public double[] Signs { get; }
+
+    /// <summary>Uᵀ (d rows of Stride): row k holds u_{·k}.</summary>
+    public double[] InputT { get; }
+
+    /// <summary>(∂R̂/∂U)ᵀ, same layout as <see cref="InputT"/>.</summary>
+    public double[] InputGradientT { get; }
+
+    /// <summary>w (1 row) or W (m rows), zero-padded.</summary>
+    public double[] Recurrent { get; }
+
+    /// <summary>Wᵀ (m rows; full matrix only).</summary>
+    public double[] RecurrentT { get; }
+
+    /// <summary>∂R̂/∂w or ∂R̂/∂W, same layout as <see cref="Recurrent"/>.</summary>
+    public double[] RecurrentGradient { get; }
+
+    public bool Fits(RnnSpec spec, int steps, int samples) => spec == Spec && steps == Steps && samples <= Capacity;
+
+    /// <summary>Copies θ into the padded (and transposed) layouts.</summary>
+    public void Load(RnnParameters theta)
+    {
+        int m = Spec.Width, d = Spec.InputDimension;
+        theta.OutputSigns.CopyTo(Signs, 0);
+        for (int i = 0; i < m; i++)
+            for (int k = 0; k < d; k++) InputT[k * Stride + i] = theta.Input[i * d + k];
+        if (Spec.Kind == ModelKind.Diagonal)
+        {
+            theta.Recurrent.CopyTo(Recurrent, 0);
+            return;
+        }
+        for (int i = 0; i < m; i++)
+            for (int k = 0; k < m; k++)
+            {
+                Recurrent[i * Stride + k] = theta.Recurrent[i * m + k];
+                RecurrentT[k * Stride + i] = theta.Recurrent[i * m + k];
+            }
+    }
+
+    /// <summary>Adds the padded gradient buffers into <paramref name="gradient"/> (unpadding and un-transposing).</summary>
+    public void AddGradientTo(RnnParameters gradient)
+    {
+        int m = Spec.Width, d = Spec.InputDimension, rows = Spec.Kind == ModelKind.Diagonal ? 1 : m;
+        for (int i = 0; i < rows; i++) AddInto(gradient.Recurrent.AsSpan(i * m, m), RecurrentGradient.AsSpan(i * Stride, m));
+        for (int i = 0; i < m; i++)
+            for (int k = 0; k < d; k++) gradient.Input[i * d + k] += InputGradientT[k * Stride + i];
+    }
+
+    /// <summary>into[k] += values[k]: lane-wise adds, the same bits at any vector width.</summary>
+    private static void AddInto(Span<double> into, ReadOnlySpan<double> values)
+    {
+        int k = 0;
+        for (; k + Vector<double>.Count <= into.Length; k += Vector<double>.Count)
+            (new Vector<double>(into[k..]) + new Vector<double>(values[k..])).CopyTo(into[k..]);
+        for (; k < into.Length; k++) into[k] += values[k];
+    }
+}

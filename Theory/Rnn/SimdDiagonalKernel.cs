@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using Repro.Theory.Numerics;
+using Repro.Theory.Targets;
+
+namespace Repro.Theory.Rnn;
+
+/// <summary>
+/// SIMD kernel of the diagonal model (v2), vectorized across neurons; one sample at a time (each
+/// sample's states, slopes and δ stay in L2). Bit-identical to <see cref="DiagonalKernel"/>.
+/// </summary>
+internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<TV> where TV : struct
+{
+    public static readonly SimdDiagonalKernel<TL, TV> Instance = new();
+
+    public override void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
+        => Buffers(theta.Spec, sequenceLength, scratch).Load(theta);
+
+    public override double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
+        double errorScale, RnnParameters? gradient, KernelScratch scratch)
+    {
+        int steps = data.SequenceLength;
+        ChunkBuffers buf = Buffers(theta.Spec, steps, scratch);
+        if (gradient is not null)
+        {
+            Array.Clear(buf.RecurrentGradient);
+            Array.Clear(buf.InputGradientT);
+        }
+        double squares = 0;
+        for (int j = start; j < end; j++)
+        {
+            ReadOnlySpan<double> sequence = data.Sequence(j);
+            ForwardSample(sequence, buf);
+            squares += OutputErrors(buf.Outputs.AsSpan(0, steps), data.TargetsOf(j), loss, errorScale, buf.OutputError.AsSpan(0, steps));
+            if (gradient is not null) BackwardSample(sequence, buf);
+        }
+        if (gradient is not null) buf.AddGradientTo(gradient);
+        return squares;
+    }
+
+    public override void Forward(RnnParameters theta, ReadOnlySpan<double> sequence, int sequenceLength, KernelScratch scratch)
+    {
+        Prepare(theta, sequenceLength, scratch);
+        ChunkBuffers buf = Buffers(theta.Spec, sequenceLength, scratch);
+        ForwardSample(sequence, buf);
+        SimdSteps<TL, TV>.CopyOut(buf, 0, scratch);
+    }
+
+    /// <summary>One sample's buffers: the diagonal kernel runs samples one by one.</summary>
+    private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, 1);
+
+    /// <summary>z_t = fma(w, h_{t−1}, U x_t), then σ, σ' and F_t, step by step.</summary>
+    private static void ForwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)
+    {
+        int steps = buf.Steps, stride = buf.Stride;
+        double inverseSqrtWidth = 1.0 / Math.Sqrt(buf.Spec.Width);
+        TV scale = TL.Splat(buf.Spec.Activation.Scale);
+        SimdSteps<TL, TV>.InputProjection(buf, sequence, 0);
+        ref double w = ref buf.Recurrent[0];
+        for (int t = 0; t < steps; t++)
+        {
+            ref double previous = ref buf.Hidden[t * stride];
+            ref double current = ref buf.Hidden[(t + 1) * stride];
+            ref double slope = ref buf.Slope[t * stride];
+            for (int l = 0; l < stride; l += TL.Count)
+            {
+                TV z = TL.FusedMultiplyAdd(TL.Load(ref Unsafe.Add(ref w, l)), TL.Load(ref Unsafe.Add(ref previous, l)), TL.Load(ref Unsafe.Add(ref current, l)));
+                SimdSteps<TL, TV>.Activate(z, scale, ref Unsafe.Add(ref current, l), ref Unsafe.Add(ref slope, l));
+            }
+            buf.Outputs[t] = SimdSteps<TL, TV>.Output(buf, 0, t, inverseSqrtWidth);
+        }
+    }
+
+    /// <summary>δ_t, ∂w and the next error per step; then ∂Uᵀ += Σ_t x_t δ_tᵀ (t descending) as one blocked product.</summary>
+    private static void BackwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)
+    {
+        int steps = buf.Steps, stride = buf.Stride, d = buf.Spec.InputDimension;
+        double inverseSqrtWidth = 1.0 / Math.Sqrt(buf.Spec.Width);
+        ref double w = ref buf.Recurrent[0];
+        ref double gw = ref buf.RecurrentGradient[0];
+        ref double error = ref buf.Error[0];
+        Array.Clear(buf.Error, 0, stride);
+        for (int t = steps - 1; t >= 0; t--)
+        {
+            TV injected = TL.Splat(buf.OutputError[t] * inverseSqrtWidth);
+            ref double previous = ref buf.Hidden[t * stride];
+            ref double slope = ref buf.Slope[t * stride];
+            ref double delta = ref buf.Delta[t * stride];
+            for (int l = 0; l < stride; l += TL.Count)
+            {
+                TV dl = SimdSteps<TL, TV>.Delta(TL.Load(ref Unsafe.Add(ref error, l)), injected, ref buf.Signs[l], ref Unsafe.Add(ref slope, l));
+                TL.Store(TL.FusedMultiplyAdd(dl, TL.Load(ref Unsafe.Add(ref previous, l)), TL.Load(ref Unsafe.Add(ref gw, l))), ref Unsafe.Add(ref gw, l));
+                TL.Store(TL.Multiply(dl, TL.Load(ref Unsafe.Add(ref w, l))), ref Unsafe.Add(ref error, l));
+                TL.Store(dl, ref Unsafe.Add(ref delta, l));
+            }
+        }
+        LaneGemm<TL, TV>.Run(d, stride, 1, steps,
+            ref buf.Delta[(steps - 1) * stride], 0, -stride,
+            ref Unsafe.AsRef(in sequence[(steps - 1) * d]), 0, -d, 1,
+            ref buf.InputGradientT[0], stride, accumulate: true);
+    }
+}
