@@ -18,7 +18,7 @@ internal static class RunWorkflow
     {
         string storeRoot = Path.Combine(settings.OutputDirectory, "store");
         var store = new ResultStore(storeRoot);
-        store.SweepStaleTempFiles(TimeSpan.FromMinutes(10));
+        SweepStaleTempFiles(settings.OutputDirectory, store);
         var book = new ResultBook();
         var clock = Stopwatch.StartNew();
         string profile = ProfileNames.Name(settings.Scope.Profile);
@@ -46,5 +46,14 @@ internal static class RunWorkflow
         output.WriteLine($"{tally.Executed} unit(s) executed, {tally.Reused} reused from the store, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s; "
             + $"results in {Path.Combine(settings.OutputDirectory, ResultsWriter.Folder)}");
         return SummaryTable.AnyFailed(analyses) ? ExitCodes.ClaimFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>A killed run's debris: temp files in the store, in results/ and beside the manifest (not deeper, so `--out ~` stays cheap).</summary>
+    private static void SweepStaleTempFiles(string outputDirectory, ResultStore store)
+    {
+        TimeSpan staleAfter = TimeSpan.FromMinutes(10);
+        store.SweepStaleTempFiles(staleAfter);
+        AtomicFile.SweepStaleTempFiles(Path.Combine(outputDirectory, ResultsWriter.Folder), staleAfter, recursive: false);
+        AtomicFile.SweepStaleTempFiles(outputDirectory, staleAfter, recursive: false);
     }
 }
