@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Repro.Harness.Tests.Reliability;
 
 /// <summary>
@@ -23,7 +21,7 @@ internal sealed class ReadOnlyFolder : IDisposable
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute
                 | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             if (!CanWrite(path)) return folder;
-            folder.mounted = Run("mount", "-t", "tmpfs", "-o", "ro,size=16k", "tmpfs", path) && !CanWrite(path);
+            folder.mounted = SystemTool.Run("mount", "-t", "tmpfs", "-o", "ro,size=16k", "tmpfs", path) && !CanWrite(path);
             if (folder.mounted) return folder;
         }
         folder.Dispose();
@@ -32,7 +30,7 @@ internal sealed class ReadOnlyFolder : IDisposable
 
     public void Dispose()
     {
-        if (mounted) Run("umount", path);
+        if (mounted) SystemTool.Run("umount", path);
         mounted = false;
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
@@ -47,25 +45,6 @@ internal sealed class ReadOnlyFolder : IDisposable
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Runs a system tool; false when it is missing or fails (e.g. mount without privileges).</summary>
-    internal static bool Run(string tool, params string[] args)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (string arg in args) start.ArgumentList.Add(arg);
-            using Process process = Process.Start(start)!;
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
         {
             return false;
         }
