@@ -17,7 +17,7 @@ ParseResult parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     // One line naming the problem, exit 2 (System.CommandLine would print the whole help and exit 1).
-    Console.Error.WriteLine($"repro: {string.Join("; ", parse.Errors.Select(e => e.Message).Distinct())} (see 'repro --help')");
+    Console.Error.WriteLine(ParseErrorLine.For(parse));
     return ExitCodes.BadInput;
 }
 return parse.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });

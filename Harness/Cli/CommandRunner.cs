@@ -4,7 +4,7 @@ namespace Repro.Harness.Cli;
 
 /// <summary>
 /// Runs a command body with the CLI's error contract: bad input → one line and exit 2; an internal
-/// error → one line (the stack trace only with --verbose) and exit 4.
+/// error → one line (the stack trace only with --verbose) and exit 4; an I/O error (disk full) → one line and exit 4.
 /// </summary>
 internal static class CommandRunner
 {
@@ -23,6 +23,13 @@ internal static class CommandRunner
         {
             Console.Error.WriteLine("repro: interrupted; finished units are kept. Run the same command again to resume.");
             return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, a folder made read-only mid-run, …: the environment, not a bug, so one line (exit 4, see docs/decisions.md).
+            Console.Error.WriteLine($"repro: I/O error: {e.Message.ReplaceLineEndings(" ")}; finished units are kept, fix the cause and run the same command again");
+            if (verbose) Console.Error.WriteLine(e);
+            return ExitCodes.Internal;
         }
         catch (Exception e)
         {

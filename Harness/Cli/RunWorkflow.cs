@@ -19,7 +19,7 @@ internal static class RunWorkflow
         if (settings.Shard is not null) return ShardRunWorkflow.Run(settings, output, errors, progress, cancellation, afterRun);
         string storeRoot = Path.Combine(settings.OutputDirectory, "store");
         var store = new ResultStore(storeRoot);
-        store.SweepStaleTempFiles(TimeSpan.FromMinutes(10));
+        SweepStaleTempFiles(settings.OutputDirectory, store);
         var book = new ResultBook();
         var clock = Stopwatch.StartNew();
         string profile = ProfileNames.Name(settings.Scope.Profile);
@@ -51,5 +51,14 @@ internal static class RunWorkflow
         if (!tally.Interrupted) return false;
         errors.WriteLine($"repro: interrupted; {tally.Executed} unit(s) finished in this run are kept in {storeRoot}. Run the same command again to resume.");
         return true;
+    }
+
+    /// <summary>A killed run's debris: temp files in the store, in results/ and beside the manifest (not deeper, so `--out ~` stays cheap).</summary>
+    private static void SweepStaleTempFiles(string outputDirectory, ResultStore store)
+    {
+        TimeSpan staleAfter = TimeSpan.FromMinutes(10);
+        store.SweepStaleTempFiles(staleAfter);
+        AtomicFile.SweepStaleTempFiles(Path.Combine(outputDirectory, ResultsWriter.Folder), staleAfter, recursive: false);
+        AtomicFile.SweepStaleTempFiles(outputDirectory, staleAfter, recursive: false);
     }
 }

@@ -49,6 +49,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 writeContent(stream);
+                DiskSpaceFault.Charge(temp, stream.Length);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, target, overwrite: true);

@@ -1,6 +1,7 @@
 namespace Repro.Harness.Experiments.Units;
 
 /// <summary>The stored result of a <see cref="TrainingUnit"/>; losses are relative (R̂ / Var(y)).</summary>
+/// <param name="DivergedAtStep">The step whose loss or parameters were not finite; 0 when the step size itself was not a finite positive number (then no step was taken).</param>
 /// <param name="Trajectory">Pairs [step, relative loss] at steps 0, 1, 2, 4, … and the last.</param>
 /// <param name="InitialLambda">λ₀ used for the step size.</param>
 /// <param name="BallLambda">λ valid in the whole projection ball (the bound's λ; +∞ when ρ = ∞).</param>

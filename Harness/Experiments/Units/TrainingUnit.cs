@@ -55,14 +55,18 @@ internal sealed record TrainingUnit(
         double lambda = sigma1 * initialNorm;
         double memory = MemoryFactor.Evaluate(lambda, Task.SequenceLength);
         double stepSize = StepSizeScale * PredictedShapes.StepSize(sigma0, sigma1, memory);
-        var config = new TrainingConfig(stepSize, Radius, MaxSteps, RelativeTarget * variance,
+        // η overflows for a huge η₀ and underflows to 0 when S_T(λ₀) overflows (λ₀ ≫ 1, long T): no step can be taken,
+        // so only Θ(0) is evaluated and the unit is a divergence at step 0 — a result, not an exception that would end the run.
+        bool steppable = double.IsFinite(stepSize) && stepSize > 0;
+        var config = new TrainingConfig(steppable ? stepSize : 1, Radius, steppable ? MaxSteps : 0, RelativeTarget * variance,
             stopRule: StopOn == AveragedIterate ? StopRule.AveragedIterate : StopRule.LastIterate);
         TrainingResult run = Trainer.Train(initial, data, config, cancellation);
+        int? divergedAt = steppable || run.ReachedTarget ? run.DivergedAtStep : 0;
 
         var outcome = new TrainingOutcome(
             Steps: run.Steps,
             ReachedTarget: run.ReachedTarget,
-            DivergedAtStep: run.DivergedAtStep,
+            DivergedAtStep: divergedAt,
             InitialRelativeLoss: run.InitialLoss / variance,
             FinalRelativeLoss: run.FinalLoss / variance,
             AveragedRelativeLoss: run.AveragedIterateLoss / variance,
@@ -74,7 +78,7 @@ internal sealed record TrainingUnit(
             EffectiveTransportNorm: LabelledData.Teacher(Task).EffectiveTransportNorm,
             Trajectory: TrajectorySample(run.LossTrajectory, variance),
             Sensitivity: MeasureSensitivity ? MeasureSensitivities(initial, run.FinalParameters, data) : null,
-            LinearizationError: MeasureLinearization && !run.Diverged ? Linearization.MaxError(initial, run.FinalParameters, data) : null);
+            LinearizationError: MeasureLinearization && divergedAt is null ? Linearization.MaxError(initial, run.FinalParameters, data) : null);
         return CanonicalJson.ToNode(outcome);
     }
 
