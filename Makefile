@@ -12,11 +12,13 @@ build:
 	$(DOTNET) build Repro.sln -c $(CONFIG) --nologo -v quiet
 
 # Exit code 1 means a claim FAILED: a finding shown in the report, not a broken build.
+FAIL_IS_A_FINDING = || { s=$$?; [ $$s -eq 1 ] && echo "Some claims FAILED: see $(OUT)/report.pdf"; [ $$s -eq 1 ]; }
+
 reproduce: build
-	@$(REPRO) reproduce --profile review --out $(OUT) || { s=$$?; [ $$s -eq 1 ] && echo "Some claims FAILED: see $(OUT)/report.pdf"; [ $$s -eq 1 ]; }
+	@$(REPRO) reproduce --profile review --out $(OUT) $(FAIL_IS_A_FINDING)
 
 smoke: build
-	$(REPRO) run --profile smoke --out $(OUT)
+	@$(REPRO) reproduce --profile smoke --out $(OUT) $(FAIL_IS_A_FINDING)
 
 report: build
 	$(REPRO) report --out $(OUT)

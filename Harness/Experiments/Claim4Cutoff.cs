@@ -28,7 +28,7 @@ internal sealed class Claim4Cutoff : FixedPlanExperiment
 
     private static int MaxSteps(ExperimentScope scope) => scope.Pick(4000, 30000, 200000);
 
-    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 5, 20);
+    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 10, 30);
 
     /// <summary>The two routes to λ: through a (α = 1/κ fixed) and through α (a = 1 fixed).</summary>
     private static IEnumerable<(string Route, double Lambda, double A, double Alpha)> Settings(string model)

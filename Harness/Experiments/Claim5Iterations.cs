@@ -24,7 +24,7 @@ internal sealed class Claim5Iterations : FixedPlanExperiment
 
     private static int MaxSteps(ExperimentScope scope) => scope.Pick(5000, 40000, 400000);
 
-    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 6, 20);
+    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 10, 30);
 
     private static TrainingUnit Unit(ExperimentScope scope, string model, double lambda, double epsilon, int seed)
     {

@@ -25,7 +25,7 @@ internal sealed class Claim6LazyRegime : FixedPlanExperiment
 
     private static int Steps(ExperimentScope scope) => scope.Pick(50, 200, 500);
 
-    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 5, 20);
+    private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(2, 10, 30);
 
     private static TrainingUnit Unit(ExperimentScope scope, string model, int width, int seed)
         => new(new TaskSetting(model, 1.0, 0.5, InputDimension, SampleCount, SequenceLength, DataSeed: 6, TeacherAtoms: 1024, TransportNorm: 1, TeacherSeed: 6),

@@ -3,8 +3,8 @@ using Repro.Theory.Targets;
 namespace Repro.Theory.Rnn;
 
 /// <summary>
-/// Runs projected gradient descent from Θ(0) until R̂ ≤ ε or τ_max steps. Non-finite losses or
-/// parameters end the run as a recorded divergence, never an exception.
+/// Runs projected gradient descent from Θ(0) until R̂ ≤ ε or τ_max steps. A non-finite loss, parameter
+/// or distance from Θ(0) ends the run as a recorded divergence, never an exception.
 /// </summary>
 public static class Trainer
 {
@@ -38,8 +38,14 @@ public static class Trainer
             AddInto(sum, theta);
             descent.Descend();
             double deviation = descent.Projection.MaxScaledDeviation(theta);
-            if (!(deviation <= maxDeviation)) maxDeviation = deviation;
             step++;
+            // σ is bounded, so a too-large η shows first as parameters whose distance from Θ(0) overflows.
+            if (!double.IsFinite(deviation))
+            {
+                divergedAt = step;
+                break;
+            }
+            if (deviation > maxDeviation) maxDeviation = deviation;
         }
         double averagedLoss = descent.Engine.Evaluate(Average(sum, step, initial, ref average));
         return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta);

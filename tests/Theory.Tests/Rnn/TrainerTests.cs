@@ -88,6 +88,23 @@ public class TrainerTests
         Assert.True(double.IsFinite(run.InitialLoss));
     }
 
+    [Theory]
+    [InlineData(ModelKind.Diagonal)]
+    [InlineData(ModelKind.FullMatrix)]
+    public void ParametersWhoseDistanceFromInitializationOverflowsAreADivergence(ModelKind kind)
+    {
+        RnnSpec spec = Networks.Spec(kind, m: 8, d: 2);
+        Dataset data = Networks.RandomData(n: 16, steps: 3, d: 2, seed: 6);
+        for (int i = 0; i < data.Targets.Length; i++) data.Targets[i] *= 1e4;
+        // Finite parameters (≈ 1e200·|∇R̂|) whose squared distance from Θ(0) overflows: the loss stays finite because σ is bounded.
+        TrainingResult run = Trainer.Train(SymmetricInit.Draw(spec, 2), data,
+            new TrainingConfig(stepSize: 1e200, double.PositiveInfinity, maxSteps: 50, targetLoss: 1e-9));
+        Assert.True(run.FinalParameters.IsFinite());
+        Assert.True(run.Diverged);
+        Assert.Equal(1, run.DivergedAtStep);
+        Assert.True(double.IsFinite(run.MaxScaledDeviation));
+    }
+
     [Fact]
     public void AveragedStopRuleStopsWhenTheAverageReachesTheTargetAndNotBefore()
     {
