@@ -25,7 +25,7 @@ internal static class ListCommand
         foreach (Claim claim in ClaimCatalogue.All)
             output.WriteLine($"  {claim.Id}  {claim.Title}  [{string.Join(", ", claim.Checks).ToLowerInvariant()}]");
         output.WriteLine();
-        output.WriteLine("Plan per profile (both models; searches counted at their most probes; CPU time is a single-core estimate):");
+        output.WriteLine("Plan per profile (both models; searches counted at their most probes; CPU time is a single-core upper bound: every run to τ_max, while most stop at ε long before):");
         output.WriteLine($"  {"claim",-6}{string.Join("", ProfileNames.All.Select(p => $"{p,24}"))}");
         var totals = new double[ProfileNames.All.Count];
         var totalUnits = new int[ProfileNames.All.Count];

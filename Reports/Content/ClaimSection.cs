@@ -20,7 +20,7 @@ internal static class ClaimSection
     private static readonly TableColumn[] VerdictColumns = [new(1.6, ColumnAlignment.Center), new(6)];
     private static readonly TableColumn[] ConstantColumns = [new(0.9), new(2), new(0.9, ColumnAlignment.Right), new(4)];
     private static readonly TableColumn[] FigureColumns =
-        [new(2.7), new(0.7, ColumnAlignment.Right), new(0.7, ColumnAlignment.Right), new(1.3, ColumnAlignment.Right), new(1.0), new(1.1)];
+        [new(2.4), new(0.8, ColumnAlignment.Right), new(0.95, ColumnAlignment.Right), new(1.3, ColumnAlignment.Right), new(0.9), new(1.1)];
 
     public static void Add(ReportBuilder report, ClaimAnalysis analysis, Claim claim)
     {

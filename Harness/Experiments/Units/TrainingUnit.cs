@@ -36,12 +36,17 @@ internal sealed record TrainingUnit(
 
     public string Label() => $"train {Task.Describe()} m={Width} seed={Seed}";
 
-    /// <summary>Per step ≈ n·T·m·(neuron cost) at ~0.5 GFLOP/s (tanh-bound), times the step budget.</summary>
+    /// <summary>
+    /// Single-core seconds if the run used its whole step budget τ_max (an upper bound: runs stop at
+    /// ε first). Per step ≈ n·T·m·(neuron cost) at the rate the SIMD kernels sustain on these small
+    /// shapes (measured on the review plan: ≈ 6 GFLOP/s diagonal, ≈ 40 GFLOP/s full matrix per core).
+    /// </summary>
     public double EstimatedCost()
     {
-        double perNeuron = Task.Model == ModelNames.Diagonal ? 4.0 * Task.InputDimension + 40 : 6.0 * Width + 4.0 * Task.InputDimension + 40;
-        double perStep = (double)Task.SampleCount * Task.SequenceLength * Width * perNeuron / 0.5e9;
-        return perStep * Math.Max(1, MaxSteps / 2.0);
+        bool diagonal = Task.Model == ModelNames.Diagonal;
+        double perNeuron = diagonal ? 4.0 * Task.InputDimension + 40 : 6.0 * Width + 4.0 * Task.InputDimension + 40;
+        double perStep = (double)Task.SampleCount * Task.SequenceLength * Width * perNeuron / (diagonal ? 6e9 : 40e9);
+        return perStep * Math.Max(1, MaxSteps);
     }
 
     public JsonNode Execute(CancellationToken cancellation)
