@@ -1,3 +1,4 @@
+using Repro.Harness.Cli;
 using Repro.Harness.Shards;
 using Repro.Harness.Store;
 using Repro.Harness.Tests.Runs;
@@ -5,12 +6,12 @@ using Repro.Harness.Tests.Verify;
 
 namespace Repro.Harness.Tests.Shards;
 
-/// <summary>Shards 1/3, 2/3, 3/3 run apart, merged, then a plain run: byte-identical to the one-machine run.</summary>
+/// <summary>Shards 1/3, 2/3, 3/3 run apart, merged, then a plain run and the report: byte-identical to the one-machine run.</summary>
 [Collection(SmallRunCollection.Name)]
 public class ShardedRunTests(SmallRun run)
 {
     [Fact]
-    public void ThreeShardsMergedGiveTheOneMachineResultsAndManifestByteForByte()
+    public void ThreeShardsMergedGiveTheOneMachineResultsManifestAndReportByteForByte()
     {
         using var temp = new TempDirectory();
         int executed = 0;
@@ -37,5 +38,11 @@ public class ShardedRunTests(SmallRun run)
         Assert.Equal(0, again.Executed);
         SortedDictionary<string, byte[]> one = HarnessRun.Snapshot(run.Folder), many = HarnessRun.Snapshot(merged);
         HarnessRun.AssertSameFiles(one, many);                      // store, results and manifest alike
+
+        string single = run.CopyTo(temp.Combine("single"));         // render apart from the shared run folder
+        const string Epoch = "1700000000";
+        Assert.Equal(ExitCodes.Ok, ReportWorkflow.Run(single, Epoch, TextWriter.Null));
+        Assert.Equal(ExitCodes.Ok, ReportWorkflow.Run(merged, Epoch, TextWriter.Null));
+        HarnessRun.AssertSameFiles(HarnessRun.Snapshot(single), HarnessRun.Snapshot(merged));   // report.pdf, figures, tables, summary too
     }
 }
