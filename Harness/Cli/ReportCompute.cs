@@ -13,7 +13,7 @@ namespace Repro.Harness.Cli;
 /// </summary>
 internal static class ReportCompute
 {
-    public const string Basis = "single-core estimate of the plan, an upper bound: searches counted at their most probes; the store records no timings";
+    public const string Basis = "single-core upper bound from the plan: every run to τ_max, searches at their most probes; the store records no timings";
 
     public static ComputeEstimate Estimate(string profileName, IReadOnlyList<ClaimAnalysis> analyses)
     {
