@@ -95,11 +95,19 @@ public sealed class GradientEngine
             for (int c = 0; c < chunkCount; c++) RunChunk(c, theta, errorScale, gradient is not null, scratch[0]);
         }
         else
+        {
+            // Buffers are prepared (on the first step: allocated) one worker after the other, so their
+            // layout is the same in every run; then workers claim chunks one at a time, so a core slowed
+            // by other load takes fewer. Bits are unaffected: each chunk sums into its own buffer and the
+            // chunks are added in chunk order. Measurements: docs/decisions.md (2-thread scaling).
+            for (int w = 0; w < Parallelism; w++) kernel.Prepare(theta, Data.SequenceLength, scratch[w]);
+            int claimed = -1;
             Parallel.For(0, Parallelism, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, worker =>
             {
-                kernel.Prepare(theta, Data.SequenceLength, scratch[worker]);
-                for (int c = worker; c < chunkCount; c += Parallelism) RunChunk(c, theta, errorScale, gradient is not null, scratch[worker]);
+                for (int c = Interlocked.Increment(ref claimed); c < chunkCount; c = Interlocked.Increment(ref claimed))
+                    RunChunk(c, theta, errorScale, gradient is not null, scratch[worker]);
             });
+        }
 
         double squares = 0;
         for (int c = 0; c < chunkCount; c++) squares += chunkSquares[c];
