@@ -23,7 +23,8 @@ public class ProgressTests
 
         string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("repro: 3 units to go", lines[0]);
-        Assert.Contains(lines, line => line.StartsWith("repro: 1/3 units, 1 reused, elapsed ", StringComparison.Ordinal));
+        // Which counts a line shows depends on when the timer fires (a loaded machine delays it); that one is written does not.
+        Assert.Contains(lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^repro: [0-3]/3 units, [01] reused, elapsed "));
         Assert.StartsWith("repro: finished 3/3 units (1 reused) in ", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain('\r', output.ToString());
     }
