@@ -76,11 +76,7 @@ public class TrainerTests
     [InlineData(ModelKind.FullMatrix)]
     public void OverflowIsRecordedAsDivergenceNotThrown(ModelKind kind)
     {
-        RnnSpec spec = Networks.Spec(kind, m: 8, d: 2);
-        Dataset data = Networks.RandomData(n: 16, steps: 3, d: 2, seed: 6);
-        for (int i = 0; i < data.Targets.Length; i++) data.Targets[i] *= 1e4;   // large residuals: |∇R̂| ≫ 1
-        TrainingResult run = Trainer.Train(SymmetricInit.Draw(spec, 2), data,
-            new TrainingConfig(stepSize: 1e308, double.PositiveInfinity, maxSteps: 50, targetLoss: 1e-9));
+        TrainingResult run = TrainWithLargeResiduals(kind, stepSize: 1e308);
         Assert.True(run.Diverged);
         Assert.False(run.ReachedTarget);
         Assert.Equal(1, run.DivergedAtStep);
@@ -93,16 +89,22 @@ public class TrainerTests
     [InlineData(ModelKind.FullMatrix)]
     public void ParametersWhoseDistanceFromInitializationOverflowsAreADivergence(ModelKind kind)
     {
-        RnnSpec spec = Networks.Spec(kind, m: 8, d: 2);
-        Dataset data = Networks.RandomData(n: 16, steps: 3, d: 2, seed: 6);
-        for (int i = 0; i < data.Targets.Length; i++) data.Targets[i] *= 1e4;
         // Finite parameters (≈ 1e200·|∇R̂|) whose squared distance from Θ(0) overflows: the loss stays finite because σ is bounded.
-        TrainingResult run = Trainer.Train(SymmetricInit.Draw(spec, 2), data,
-            new TrainingConfig(stepSize: 1e200, double.PositiveInfinity, maxSteps: 50, targetLoss: 1e-9));
+        TrainingResult run = TrainWithLargeResiduals(kind, stepSize: 1e200);
         Assert.True(run.FinalParameters.IsFinite());
         Assert.True(run.Diverged);
         Assert.Equal(1, run.DivergedAtStep);
         Assert.True(double.IsFinite(run.MaxScaledDeviation));
+    }
+
+    /// <summary>Unprojected GD on targets scaled by 1e4 (large residuals: |∇R̂| ≫ 1) with a huge step size.</summary>
+    private static TrainingResult TrainWithLargeResiduals(ModelKind kind, double stepSize)
+    {
+        RnnSpec spec = Networks.Spec(kind, m: 8, d: 2);
+        Dataset data = Networks.RandomData(n: 16, steps: 3, d: 2, seed: 6);
+        for (int i = 0; i < data.Targets.Length; i++) data.Targets[i] *= 1e4;
+        return Trainer.Train(SymmetricInit.Draw(spec, 2), data,
+            new TrainingConfig(stepSize, double.PositiveInfinity, maxSteps: 50, targetLoss: 1e-9));
     }
 
     [Fact]
