@@ -64,6 +64,9 @@ public sealed record VerdictResult
     /// <summary>Longer supporting text, e.g. the per-part results of a combined verdict.</summary>
     public string Detail { get; init; } = "";
 
+    /// <summary>The deciding rule's synthetic controls on this claim's grid (at the bound, above it, borderline) and what the rule said of each.</summary>
+    public IReadOnlyList<ControlOutcome> Controls { get; init; } = [];
+
     /// <summary>One line, invariant culture: "PASS: slope 0.98 ∈ [0.91, 1.05] (95% bootstrap CI over 10 seeds, predicted 1 ± 0.1)".</summary>
     public string Describe()
     {

@@ -4,6 +4,7 @@ namespace Repro.Theory.Claims.Analysis;
 /// <param name="Id">File-name-safe id, unique within the report (e.g. "C3-v2-width").</param>
 /// <param name="LogX">Plot log10 of x with power-of-ten tick labels.</param>
 /// <param name="LogY">Plot log10 of y with power-of-ten tick labels.</param>
+/// <param name="Descriptive">The figure is not judged (no verdict depends on it); its caption says "descriptive".</param>
 public sealed record FigureData(
     string Id,
     string Title,
@@ -11,4 +12,5 @@ public sealed record FigureData(
     string YLabel,
     bool LogX,
     bool LogY,
-    IReadOnlyList<SeriesData> Series);
+    IReadOnlyList<SeriesData> Series,
+    bool Descriptive = false);

@@ -9,6 +9,7 @@ namespace Repro.Theory.Claims.Analysis;
 /// <param name="Settings">The fixed settings of the experiment, as "name = value" pairs.</param>
 /// <param name="UnitKeys">The store keys of every unit behind the numbers, sorted.</param>
 /// <param name="Divergence">Diverged training runs among those units (null: the claim trains nothing).</param>
+/// <param name="DescriptiveReason">When set, this model's results are descriptive (not a test of the theorem), and why.</param>
 public sealed record ModelAnalysis(
     string Model,
     VerdictResult? Verdict,
@@ -17,4 +18,5 @@ public sealed record ModelAnalysis(
     IReadOnlyList<ConstantValue> Constants,
     IReadOnlyList<SettingValue> Settings,
     IReadOnlyList<string> UnitKeys,
-    DivergenceSummary? Divergence = null);
+    DivergenceSummary? Divergence = null,
+    string? DescriptiveReason = null);

@@ -5,4 +5,8 @@ namespace Repro.Theory.Claims.Analysis;
 /// <param name="High">Upper end of the CI (null: none).</param>
 /// <param name="Slice">"calibration", "held-out", or "" when the claim fits no constants.</param>
 /// <param name="Censored">The value is a limit, not a measurement (e.g. τ_max reached, width grid exhausted).</param>
-public sealed record SeriesPoint(double X, double Y, double? Low = null, double? High = null, string Slice = "", bool Censored = false);
+/// <param name="OutsideHypotheses">The setting is outside the theorem's hypotheses (comparator loss above ε, ρ below the
+/// comparator's displacement, unstable η, or an infinite bound): shown hollow and grey, described, never judged.</param>
+/// <param name="Slack">measured/bound at this point, when the series is judged against a bound with constants.</param>
+public sealed record SeriesPoint(double X, double Y, double? Low = null, double? High = null, string Slice = "", bool Censored = false,
+    bool OutsideHypotheses = false, double? Slack = null);
