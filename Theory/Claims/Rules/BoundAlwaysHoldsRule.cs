@@ -1,0 +1,59 @@
+using static Repro.Theory.Claims.Rules.RuleText;
+
+namespace Repro.Theory.Claims.Rules;
+
+/// <summary>
+/// An exact (worst-case) bound that every measurement must satisfy (C2, C6's exact bounds, the projection ball):
+/// decided on the worst ratio measured/bound, which must be ≤ 1 + rounding slack. Vacuous (+∞) bounds are skipped.
+/// </summary>
+/// <param name="Quantity">What is measured, e.g. "‖∂h_T/∂u‖".</param>
+/// <param name="RelativeSlack">Relative room for rounding only (e.g. 1e-12).</param>
+/// <param name="SampleUnit">What one measurement is.</param>
+public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack = VerdictThresholds.BoundRelativeSlack, string SampleUnit = "measurements")
+    : IVerdictRule<IReadOnlyList<BoundPoint>>
+{
+    public string Describe()
+        => $"Exact bound: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured or every bound is +∞.";
+
+    public VerdictResult Decide(IReadOnlyList<BoundPoint> points)
+        => Judge(points) with { Controls = ControlCase<IReadOnlyList<BoundPoint>>.Run(Controls(points), Judge) };
+
+    private VerdictResult Judge(IReadOnlyList<BoundPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (!(RelativeSlack >= 0)) throw new ArgumentOutOfRangeException(nameof(RelativeSlack), RelativeSlack, "Must be ≥ 0.");
+        double worst = double.NegativeInfinity;
+        int worstIndex = -1, used = 0, nanAt = -1;
+        for (int i = 0; i < points.Count; i++)
+        {
+            var (m, b) = (points[i].Measured, points[i].Bound);
+            if (double.IsNaN(m) || double.IsNaN(b)) { nanAt = i; break; }
+            if (double.IsPositiveInfinity(b)) continue;
+            used++;
+            double ratio = b > 0 ? m / b : m <= 0 ? 0.0 : double.PositiveInfinity;
+            if (ratio > worst) (worst, worstIndex) = (ratio, i);
+        }
+        var result = new VerdictResult
+        {
+            Verdict = Verdict.Pass, Kind = CheckKind.Bound, Rule = Describe(), DecidingQuantity = $"max {Quantity} / bound",
+            Value = used > 0 ? worst : double.NaN, ReferenceLabel = "limit", Reference = 1 + RelativeSlack, Predicted = 1,
+            Tolerance = RelativeSlack, SampleCount = used, SampleUnit = SampleUnit,
+            Detail = worstIndex >= 0 ? $"worst at index {Int(worstIndex)}: measured {F(points[worstIndex].Measured)}, bound {F(points[worstIndex].Bound)}" : "",
+        };
+        if (nanAt >= 0) return result with { Verdict = Verdict.Fail, Value = double.NaN, Relation = "vs", Reason = $"NaN at index {Int(nanAt)}" };
+        if (used == 0)
+            return result with { Verdict = Verdict.Inconclusive, Relation = "vs", Reason = points.Count == 0 ? "nothing measured" : "every bound is +∞ (vacuous)" };
+        return worst <= 1 + RelativeSlack ? result with { Relation = "≤" } : result with { Verdict = Verdict.Fail, Relation = ">" };
+    }
+
+    /// <summary>On the input's bounds: measured = bound (PASS); measured = bound·(1 + u), u rising 1/N → 1 along the
+    /// N points (FAIL); measured = bound·(1 + slack), the rounding edge (borderline).</summary>
+    private IEnumerable<ControlCase<IReadOnlyList<BoundPoint>>> Controls(IReadOnlyList<BoundPoint> points)
+    {
+        var bounds = points.Count > 0 ? points.Select(p => p.Bound).ToArray() : [1.0];
+        yield return new("at the bound", Verdict.Pass, bounds.Select(b => new BoundPoint(b, b)).ToArray());
+        yield return new("rising to 2 × the bound", Verdict.Fail,
+            bounds.Select((b, i) => new BoundPoint(b > 0 ? b * (1 + (i + 1.0) / bounds.Length) : double.Epsilon, b)).ToArray());
+        yield return new("at the rounding edge", null, bounds.Select(b => new BoundPoint(b * (1 + RelativeSlack), b)).ToArray());
+    }
+}

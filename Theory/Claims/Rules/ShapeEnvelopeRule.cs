@@ -1,0 +1,87 @@
+using Repro.Theory.Numerics;
+using Repro.Theory.Numerics.Statistics;
+using static Repro.Theory.Claims.Rules.RuleText;
+
+namespace Repro.Theory.Claims.Rules;
+
+/// <summary>
+/// An upper bound known only up to its constant (principle 1, shape only): C = the largest estimate/shape on the
+/// calibration slice (the lowest part of x); FAIL only if a held-out point's CI lies above C·shape·(1 + tol) and the
+/// CI of the slope of ln(estimate/shape) on x over the held-out points lies above 0; otherwise PASS. Only points inside
+/// the theorem's hypotheses are used. <see cref="RulePoint.Bound"/> carries the shape.
+/// </summary>
+/// <param name="Quantity">What is measured, e.g. "m*".</param>
+/// <param name="Shape">The shape in words, e.g. "log(2n/δ)".</param>
+/// <param name="CalibrationFraction">Fraction of the points (lowest x first) that calibrates C, in (0, 1).</param>
+/// <param name="Tolerance">Relative room above the envelope C·shape.</param>
+/// <param name="Bootstrap">How the CIs are drawn.</param>
+/// <param name="MinimumHeldOut">Fewest held-out points for a decision (a slope needs a few).</param>
+public sealed record ShapeEnvelopeRule(
+    string Quantity, string Shape, BootstrapSettings Bootstrap, double CalibrationFraction = 0.5, double Tolerance = 0.25, int MinimumHeldOut = 3)
+    : IVerdictRule<IReadOnlyList<RulePoint>>
+{
+    private const int MinimumCalibration = 2;
+
+    public string Describe()
+        => $"Shape envelope, constant unknown: {Quantity} ≤ C·{Shape}. On the points inside the theorem's hypotheses, ordered by x, each estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds with its {Bootstrap.Describe()}: "
+         + $"C is the largest estimate/({Shape}) on the calibration slice, the lowest {F(CalibrationFraction)} of the points (at least {Int(MinimumCalibration)}); the other points are held out. "
+         + $"FAIL only if the CI of some held-out point lies wholly above C·{Shape}·(1 + {F(Tolerance)}) and the CI of the slope of ln({Quantity}/{Shape}) on x over the held-out points lies wholly above 0; PASS otherwise; "
+         + $"INCONCLUSIVE with fewer than {Int(MinimumHeldOut)} held-out points or without intervals (one draw).";
+
+    public VerdictResult Decide(IReadOnlyList<RulePoint> points)
+        => Judge(points) with { Controls = ControlCase<IReadOnlyList<RulePoint>>.Run(Controls(points), Judge) };
+
+    private VerdictResult Judge(IReadOnlyList<RulePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (!(CalibrationFraction > 0 && CalibrationFraction < 1)) throw new ArgumentOutOfRangeException(nameof(CalibrationFraction), CalibrationFraction, "Must lie in (0, 1).");
+        if (!(Tolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Must be ≥ 0.");
+        var judged = points.Where(p => p.InHypotheses).OrderBy(p => p.X).ToArray();
+        var result = new VerdictResult
+        {
+            Verdict = Verdict.Inconclusive, Kind = CheckKind.Rate, Rule = Describe(), DecidingQuantity = $"largest held-out ({Quantity}/{Shape})/C",
+            Value = double.NaN, Relation = "vs", ReferenceLabel = "limit", Reference = 1 + Tolerance, Tolerance = Tolerance,
+            SampleCount = judged.Length, SampleUnit = "points inside the theorem's hypotheses",
+        };
+        int calibration = Math.Max(MinimumCalibration, (int)Math.Ceiling(CalibrationFraction * judged.Length));
+        if (judged.Length - calibration < MinimumHeldOut)
+            return result with { Reason = judged.Length == 0 ? "no point inside the theorem's hypotheses" : $"{Int(judged.Length)} points: too few for {Int(MinimumCalibration)} calibration and {Int(MinimumHeldOut)} held-out" };
+        var estimates = judged.Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray();
+        double c = estimates.Take(calibration).Max(e => e.Slack);
+        var heldOut = estimates.Skip(calibration).ToArray();
+        var slope = LogSlope.Interval(judged.Skip(calibration).ToArray(), p => p.Bound, Bootstrap.For("tail slope"));
+        var worst = heldOut.OrderByDescending(e => e.SlackLow).First();
+        result = result with
+        {
+            Value = worst.Slack / c, CiLow = worst.SlackLow / c, CiHigh = worst.SlackHigh / c,
+            ConfidenceLevel = Bootstrap.ConfidenceLevel, IntervalMethod = HierarchicalBootstrap.Method,
+            Detail = $"C = {F(c)} from the lowest {Int(calibration)} points (x ≤ {F(judged[calibration - 1].X)}); slope of ln({Quantity}/{Shape}) on x over the held-out points {F(slope.Estimate)} [{F(slope.Low)}, {F(slope.High)}]; "
+                   + Join(heldOut.Select(e => $"x = {F(e.X)}: ratio/C {F(e.Slack / c)} [{F(e.SlackLow / c)}, {F(e.SlackHigh / c)}]")),
+        };
+        if (!slope.IsFinite || heldOut.Any(e => double.IsNaN(e.SlackLow)))
+            return result with { Reason = "no interval (one draw, or a value that is not a positive number)" };
+        bool above = worst.SlackLow / c > 1 + Tolerance, rising = slope.Low > 0;
+        if (above && rising) return result with { Verdict = Verdict.Fail, Relation = ">", Reason = $"above the envelope at x = {F(worst.X)} and rising" };
+        return result with
+        {
+            Verdict = Verdict.Pass, Relation = above ? ">" : "≤",
+            Reason = above ? "above the envelope, but the tail slope's CI reaches 0" : "",
+        };
+    }
+
+    /// <summary>
+    /// On the input's grid (points inside the hypotheses with a finite, positive shape are judged) and noise: ∝ the
+    /// shape (PASS); shape·exp(A·u), u rising 0 → 1 along the judged points, A = (ln(1 + tol) + ln 2 + 8 SE)/(1 − f)
+    /// (FAIL); ∝ the shape on the calibration slice and (1 + tol) × that on the held-out points (borderline).
+    /// </summary>
+    private IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
+    {
+        if (points.Count == 0) yield break;
+        var grid = ControlGrid.From(points, p => p.InHypotheses && double.IsFinite(p.Bound) && p.Bound > 0);
+        var rank = grid.JudgedRank();
+        double growth = (DetMath.Log(1 + Tolerance) + DetMath.Log(2) + 8 * grid.LogStandardError) / (1 - CalibrationFraction);
+        yield return grid.Case("∝ the shape", Verdict.Pass, i => 1.0, Bootstrap);
+        yield return grid.Case("shape × e^(A·u), faster than any C·shape", Verdict.Fail, i => DetMath.Exp(growth * rank[i]), Bootstrap);
+        yield return grid.Case("a step of (1 + tol) at the held-out slice", null, i => rank[i] > CalibrationFraction ? 1 + Tolerance : 1.0, Bootstrap);
+    }
+}
