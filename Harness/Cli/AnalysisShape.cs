@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using Repro.Harness.Store;
 using Repro.Theory.Claims.Analysis;
 

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.CommandLine;
 using System.Globalization;
 using Repro.Harness.Experiments;
@@ -22,14 +23,14 @@ internal static class ListCommand
     public static void Print(TextWriter output)
     {
         output.WriteLine("Claims (arXiv:2402.12241):");
-        foreach (Claim claim in ClaimCatalogue.All)
+        foreach (Claim claim in ClaimRegistry.Claims)
             output.WriteLine($"  {claim.Id}  {claim.Title}  [{string.Join(", ", claim.Checks).ToLowerInvariant()}]");
         output.WriteLine();
         output.WriteLine("Plan per profile (both models; searches counted at their most probes; CPU time is a single-core upper bound: every run to τ_max, while most stop at ε long before):");
         output.WriteLine($"  {"claim",-6}{string.Join("", ProfileNames.All.Select(p => $"{p,24}"))}");
         var totals = new double[ProfileNames.All.Count];
         var totalUnits = new int[ProfileNames.All.Count];
-        foreach (IClaimExperiment claim in ClaimExperiments.All)
+        foreach (ClaimTest claim in ClaimRegistry.All)
         {
             var cells = new List<string>();
             for (int p = 0; p < ProfileNames.All.Count; p++)
@@ -39,7 +40,7 @@ internal static class ListCommand
                 totalUnits[p] += estimate.Units;
                 cells.Add($"{estimate.Units,7} units {Duration(estimate.CpuSeconds),9}");
             }
-            output.WriteLine($"  {claim.ClaimId,-6}{string.Join("", cells.Select(c => $"{c,24}"))}");
+            output.WriteLine($"  {claim.Id,-6}{string.Join("", cells.Select(c => $"{c,24}"))}");
         }
         output.WriteLine($"  {"total",-6}{string.Join("", totals.Select((t, p) => $"{$"{totalUnits[p],7} units {Duration(t),9}",24}"))}");
     }

@@ -1,3 +1,6 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
+using Repro.Theory.Experiments.Units;
 using System.Globalization;
 using Repro.Harness.Experiments;
 using Repro.Reports.Content;
@@ -23,7 +26,7 @@ internal static class ReportCompute
         int units = 0;
         foreach (ClaimAnalysis analysis in analyses)
         {
-            IClaimExperiment experiment = ClaimExperiments.All.First(c => c.ClaimId == analysis.ClaimId);
+            ClaimTest experiment = ClaimRegistry.All.First(c => c.Id == analysis.ClaimId);
             var scope = new ExperimentScope(profile, [.. analysis.Models.Select(m => m.Model)], SeedsOf(analysis.ReproduceCommand));
             PlanEstimate estimate = experiment.Estimate(scope);
             seconds += estimate.CpuSeconds;

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Globalization;
 using Repro.Harness.Store;
 using Repro.Reports.Content;
@@ -29,7 +30,7 @@ internal static class ReportInputMapper
             ManifestUnitCount: m.UnitKeys.Count);
         return new ReportInput(
             sources.Analyses,
-            [.. sources.Analyses.Select(a => ClaimCatalogue.Get(a.ClaimId))],
+            [.. sources.Analyses.Select(a => ClaimRegistry.Get(a.ClaimId).Claim)],
             provenance,
             date,
             ReportCompute.Estimate(m.Profile, sources.Analyses));

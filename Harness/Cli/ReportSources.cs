@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Text.Json;
 using Repro.Harness.Results;
 using Repro.Harness.Store;
@@ -67,8 +68,8 @@ internal sealed record ReportSources(Manifest Manifest, string ManifestSha256, I
         AnalysisShape.Check(relative, analysis);
         string expectedId = Path.GetFileNameWithoutExtension(relative);
         if (analysis.ClaimId != expectedId) throw new UsageException(relative + ": claimId", $"'{analysis.ClaimId}' does not match the file name");
-        if (!ClaimCatalogue.TryGet(analysis.ClaimId, out _))
-            throw new UsageException(relative + ": claimId", $"'{analysis.ClaimId}' is not a claim (allowed: {string.Join(", ", ClaimCatalogue.All.Select(c => c.Id))})");
+        if (!ClaimRegistry.TryGet(analysis.ClaimId, out _))
+            throw new UsageException(relative + ": claimId", $"'{analysis.ClaimId}' is not a claim (allowed: {string.Join(", ", ClaimRegistry.Claims.Select(c => c.Id))})");
         if (analysis.Profile != manifest.Profile)
             throw new UsageException(relative + ": profile", $"'{analysis.Profile}' differs from the manifest's '{manifest.Profile}'");
         if (!manifest.Outputs.Any(o => o.Path == relative))

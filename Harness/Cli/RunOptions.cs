@@ -1,7 +1,9 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using System.CommandLine;
 using System.Globalization;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Shards;
 
 namespace Repro.Harness.Cli;
@@ -31,7 +33,7 @@ internal sealed class RunOptions
 
     public RunSettings Read(ParseResult parse)
     {
-        IReadOnlyList<IClaimExperiment> claims = ParseClaims(parse.GetValue(Claims));
+        IReadOnlyList<ClaimTest> claims = ParseClaims(parse.GetValue(Claims));
         IReadOnlyList<string> models = ParseModels(parse.GetValue(Models));
         string profileText = parse.GetValue(Profile) ?? "review";
         if (!ProfileNames.TryParse(profileText, out Profile profile))
@@ -43,17 +45,17 @@ internal sealed class RunOptions
         return new RunSettings(claims, new ExperimentScope(profile, models, seeds), jobs, output, parse.GetValue(Verbose), shard);
     }
 
-    private static IReadOnlyList<IClaimExperiment> ParseClaims(string? text)
+    private static IReadOnlyList<ClaimTest> ParseClaims(string? text)
     {
-        if (text is null) return ClaimExperiments.All;
-        var chosen = new List<IClaimExperiment>();
+        if (text is null) return ClaimRegistry.All;
+        var chosen = new List<ClaimTest>();
         foreach (string id in Split("--claims", text))
         {
-            IClaimExperiment? claim = ClaimExperiments.All.FirstOrDefault(c => string.Equals(c.ClaimId, id, StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException("--claims", $"'{id}' is not a claim (allowed: {string.Join(", ", ClaimExperiments.All.Select(c => c.ClaimId))})");
+            ClaimTest? claim = ClaimRegistry.All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException("--claims", $"'{id}' is not a claim (allowed: {string.Join(", ", ClaimRegistry.All.Select(c => c.Id))})");
             if (!chosen.Contains(claim)) chosen.Add(claim);
         }
-        return chosen.OrderBy(c => c.ClaimId, StringComparer.Ordinal).ToList();
+        return chosen.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
     private static IReadOnlyList<string> ParseModels(string? text)

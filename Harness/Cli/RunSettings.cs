@@ -1,3 +1,5 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Experiments;
 using Repro.Harness.Shards;
 
@@ -7,7 +9,7 @@ namespace Repro.Harness.Cli;
 /// <param name="OutputDirectory">Absolute path of the artifacts folder.</param>
 /// <param name="Shard">When set, run only this shard's chains into the store (no analysis).</param>
 internal sealed record RunSettings(
-    IReadOnlyList<IClaimExperiment> Claims,
+    IReadOnlyList<ClaimTest> Claims,
     ExperimentScope Scope,
     int Jobs,
     string OutputDirectory,

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Diagnostics;
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
@@ -23,14 +24,14 @@ internal static class RunWorkflow
         var book = new ResultBook();
         var clock = Stopwatch.StartNew();
         string profile = ProfileNames.Name(settings.Scope.Profile);
-        output.WriteLine($"repro run: claims {string.Join(",", settings.Claims.Select(c => c.ClaimId))}, models {string.Join(",", settings.Scope.Models)}, "
+        output.WriteLine($"repro run: claims {string.Join(",", settings.Claims.Select(c => c.Id))}, models {string.Join(",", settings.Scope.Models)}, "
             + $"profile {profile}, {settings.Jobs} job(s), output {settings.OutputDirectory}");
 
         RunTally tally = ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, book, cancellation);
         afterRun?.Invoke(tally);
         if (ReportProblems(tally, storeRoot, errors)) return ExitCodes.Interrupted;
 
-        List<ClaimAnalysis> analyses = settings.Claims.Select(c => DivergenceCensus.Annotate(c.Analyse(settings.Scope, book), book)).ToList();
+        List<ClaimAnalysis> analyses = settings.Claims.Select(c => c.Analyse(settings.Scope, book)).ToList();
         IReadOnlyList<string> outputs = ResultsWriter.Write(settings.OutputDirectory, analyses);
         IEnumerable<string> unitKeys = analyses.SelectMany(a => a.Models).SelectMany(m => m.UnitKeys);
         Manifest manifest = ManifestBuilder.Build(profile, unitKeys, settings.OutputDirectory, outputs, RepositoryLocator.Find());

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Diagnostics;
 using System.Globalization;
 using Repro.Harness.Execution;
@@ -24,7 +25,7 @@ internal static class ShardRunWorkflow
 
         ShardPlan plan = ShardPlan.Build(settings.Claims, settings.Scope, shard);
         int mine = shard.Index - 1;
-        output.WriteLine($"repro run --shard {shard}: claims {string.Join(",", settings.Claims.Select(c => c.ClaimId))}, models {string.Join(",", settings.Scope.Models)}, "
+        output.WriteLine($"repro run --shard {shard}: claims {string.Join(",", settings.Claims.Select(c => c.Id))}, models {string.Join(",", settings.Scope.Models)}, "
             + $"profile {ProfileNames.Name(settings.Scope.Profile)}, {settings.Jobs} job(s), store {storeRoot}");
         string perShard = string.Join(", ", plan.Loads.Select(l => l.ToString("F1", CultureInfo.InvariantCulture)));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

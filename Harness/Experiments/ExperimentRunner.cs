@@ -1,5 +1,7 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Execution;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Experiments;
@@ -11,21 +13,21 @@ namespace Repro.Harness.Experiments;
 /// </summary>
 internal static class ExperimentRunner
 {
-    public static RunTally Run(IReadOnlyList<IClaimExperiment> claims, ExperimentScope scope, ResultStore store,
+    public static RunTally Run(IReadOnlyList<ClaimTest> claims, ExperimentScope scope, ResultStore store,
         int jobs, IProgressSink progress, ResultBook book, CancellationToken cancellation,
-        Func<IClaimExperiment, IUnit, bool>? include = null)
+        Func<ClaimTest, IUnit, bool>? include = null)
     {
         var tally = new RunTally();
         while (true)
         {
             var items = new Dictionary<string, WorkItem>(StringComparer.Ordinal);
-            foreach (IClaimExperiment claim in claims)
+            foreach (ClaimTest claim in claims)
                 foreach (IUnit unit in claim.Pending(scope, book))
                 {
                     if (include is not null && !include(claim, unit)) continue;
                     string key = book.KeyOf(unit);
                     if (!items.ContainsKey(key))
-                        items[key] = new WorkItem(key, UnitJson.Of(unit), unit.Label(), unit.EstimatedCost(), unit.Execute);
+                        items[key] = UnitJson.WorkItemOf(unit, key);
                 }
             if (items.Count == 0) return tally;
 

@@ -1,11 +1,12 @@
+using Repro.Theory.Experiments;
 using System.Text.Json.Nodes;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Experiments;
 
 /// <summary>The results gathered so far in a run, looked up by unit.</summary>
-internal sealed class ResultBook
+internal sealed class ResultBook : IResultSource
 {
     private readonly Dictionary<string, JsonNode> results = new(StringComparer.Ordinal);
     private readonly Dictionary<IUnit, string> keys = new();
@@ -36,6 +37,5 @@ internal sealed class ResultBook
         return false;
     }
 
-    public TOutcome Get<TOutcome>(IUnit unit) where TOutcome : class
-        => TryGet(unit, out TOutcome outcome) ? outcome : throw new InvalidOperationException($"no result for {unit.Label()}");
+    public TOutcome Get<TOutcome>(IUnit unit) where TOutcome : class => ((IResultSource)this).Get<TOutcome>(unit);
 }

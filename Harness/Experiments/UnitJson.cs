@@ -1,6 +1,8 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Experiments;
@@ -13,4 +15,12 @@ internal static class UnitJson
            ?? throw new InvalidOperationException("a unit serialized to null");
 
     public static string KeyOf(IUnit unit) => UnitKey.Compute(Of(unit));
+
+    /// <summary>The scheduler's work item for <paramref name="unit"/> stored under <paramref name="key"/>: its outcome record becomes canonical JSON.</summary>
+    public static Execution.WorkItem WorkItemOf(IUnit unit, string key)
+        => new(key, Of(unit), unit.Label(), unit.EstimatedCost(), cancellation => CanonicalJson.ToNode(unit.Execute(cancellation)));
+
+    /// <summary>The shard chain of <paramref name="unit"/> for <paramref name="claim"/>: its search, or, for a unit that depends on nothing, a chain of its own named by the hash of its canonical JSON.</summary>
+    public static UnitChain ChainOf(ClaimTest claim, IUnit unit)
+        => claim.ChainOf(unit) ?? new UnitChain("unit " + ContentHash.Sha256Hex(CanonicalJson.Serialize(Of(unit))), unit.EstimatedCost());
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Theory.Claims;
 using Repro.Theory.Claims.Analysis;
 

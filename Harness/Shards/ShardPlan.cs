@@ -1,12 +1,14 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Shards;
 
 /// <summary>
 /// A deterministic partition of a plan into N shards, balanced by estimated cost. The unit of
-/// partition is the chain (<see cref="IClaimExperiment.ChainOf"/>): a search's probes stay together,
+/// partition is the chain (<see cref="ClaimTest.ChainOf"/>): a search's probes stay together,
 /// so each shard follows its own searches through every round without the other shards' results.
 /// The partition depends only on the plan (claims, scope) and N — every machine computes the same one.
 /// </summary>
@@ -34,14 +36,14 @@ internal sealed class ShardPlan
     /// The chains are those of the first round (every search starts with a probe), assigned largest
     /// cost first (ties by id) to the least-loaded shard (ties to the lowest index): greedy LPT.
     /// </summary>
-    public static ShardPlan Build(IReadOnlyList<IClaimExperiment> claims, ExperimentScope scope, ShardSpec shard)
+    public static ShardPlan Build(IReadOnlyList<ClaimTest> claims, ExperimentScope scope, ShardSpec shard)
     {
         var costs = new Dictionary<string, double>(StringComparer.Ordinal);
         var nothingYet = new ResultBook();
-        foreach (IClaimExperiment claim in claims)
+        foreach (ClaimTest claim in claims)
             foreach (IUnit unit in claim.Pending(scope, nothingYet))
             {
-                UnitChain chain = claim.ChainOf(unit);
+                UnitChain chain = UnitJson.ChainOf(claim, unit);
                 costs.TryAdd(chain.Id, chain.EstimatedCost);
             }
 
@@ -61,7 +63,7 @@ internal sealed class ShardPlan
     }
 
     /// <summary>True when <paramref name="unit"/>, pending for <paramref name="claim"/>, belongs to this shard.</summary>
-    public bool Includes(IClaimExperiment claim, IUnit unit) => OwnerOf(claim.ChainOf(unit).Id) == Shard.Index - 1;
+    public bool Includes(ClaimTest claim, IUnit unit) => OwnerOf(UnitJson.ChainOf(claim, unit).Id) == Shard.Index - 1;
 
     /// <summary>
     /// A chain first seen after round one (no claim does this today) still gets a fixed owner — by

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 namespace Repro.Harness.Store;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Globalization;
 using Repro.Harness.Results;
 using Repro.Harness.Store;

@@ -1,6 +1,6 @@
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Verify;
@@ -57,7 +57,7 @@ internal static class ManifestVerifier
         if (toRun.Count > 0)
         {
             using var scratch = ScratchFolder.Open(settings.Scratch);
-            var items = toRun.Select(r => new WorkItem(UnitJson.KeyOf(r.Unit), UnitJson.Of(r.Unit), r.Unit.Label(), r.Unit.EstimatedCost(), r.Unit.Execute)).ToList();
+            var items = toRun.Select(r => UnitJson.WorkItemOf(r.Unit, UnitJson.KeyOf(r.Unit))).ToList();
             BatchOutcome outcome = UnitScheduler.RunBatch(items, new ResultStore(Path.Combine(scratch.Path, "store")), settings.Jobs, progress, cancellation);
             if (outcome.Interrupted) throw new OperationCanceledException(cancellation);
             for (int i = 0; i < toRun.Count; i++)

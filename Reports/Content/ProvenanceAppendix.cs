@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using Repro.Reports.Layout;
 using Repro.Theory.Claims.Analysis;
 

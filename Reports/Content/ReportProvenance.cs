@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 namespace Repro.Reports.Content;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using Repro.Reports.Layout;
 
 namespace Repro.Reports.Content;

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using System.Text;
 
 namespace Repro.Reports.Content;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Store;
 
 namespace Repro.Harness.Tests.Reliability;
@@ -35,7 +35,7 @@ public class DivergenceTests
     [MemberData(nameof(Faults))]
     public void ANonFiniteStepSizeIsRecordedAsDivergedAtStep0(string fault)
     {
-        TrainingOutcome outcome = CanonicalJson.FromNode<TrainingOutcome>(Named(fault).Execute(CancellationToken.None));
+        TrainingOutcome outcome = (TrainingOutcome)Named(fault).Execute(CancellationToken.None);
         Assert.Equal(0, outcome.DivergedAtStep);
         Assert.Equal(0, outcome.Steps);
         Assert.False(outcome.ReachedTarget);
@@ -47,7 +47,7 @@ public class DivergenceTests
     [Fact]
     public void AHealthyUnitDoesNotDiverge()
     {
-        TrainingOutcome outcome = CanonicalJson.FromNode<TrainingOutcome>(Healthy.Execute(CancellationToken.None));
+        TrainingOutcome outcome = (TrainingOutcome)Healthy.Execute(CancellationToken.None);
         Assert.Null(outcome.DivergedAtStep);
         Assert.True(outcome.Steps > 0);
     }
@@ -58,7 +58,7 @@ public class DivergenceTests
         using var temp = new TempDirectory();
         var store = new ResultStore(temp.Combine("store"));
         List<WorkItem> items = [.. new[] { HugeStep, ExplodingMemory, Healthy }
-            .Select(unit => new WorkItem(UnitJson.KeyOf(unit), UnitJson.Of(unit), unit.Label(), unit.EstimatedCost(), unit.Execute))];
+            .Select(unit => UnitJson.WorkItemOf(unit, UnitJson.KeyOf(unit)))];
 
         BatchOutcome first = UnitScheduler.RunBatch(items, store, jobs: 2, NullProgress.Instance, CancellationToken.None);
         BatchOutcome second = UnitScheduler.RunBatch(items, store, jobs: 2, NullProgress.Instance, CancellationToken.None);

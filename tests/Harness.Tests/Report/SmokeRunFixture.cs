@@ -1,3 +1,4 @@
+using Repro.Theory.Claims;
 using Repro.Harness.Experiments;
 using Repro.Harness.Tests.Runs;
 
@@ -13,7 +14,7 @@ public sealed class SmokeRunFixture : IDisposable
 
     public SmokeRunFixture()
     {
-        (ExitCode, _, _) = HarnessRun.Run(run.Path, ClaimExperiments.All.Select(c => c.ClaimId));
+        (ExitCode, _, _) = HarnessRun.Run(run.Path, ClaimRegistry.All.Select(c => c.Id));
     }
 
     public int ExitCode { get; }

@@ -1,6 +1,6 @@
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 
 namespace Repro.Harness.Tests.Runs;
 

@@ -1,5 +1,7 @@
+using Repro.Theory.Experiments;
+using Repro.Theory.Claims;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 
 namespace Repro.Harness.Tests.Runs;
 

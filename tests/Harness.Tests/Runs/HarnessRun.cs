@@ -1,7 +1,9 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Cli;
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 
 namespace Repro.Harness.Tests.Runs;
 
@@ -12,7 +14,7 @@ internal static class HarnessRun
         Profile profile = Profile.Smoke, int jobs = 2, IReadOnlyList<string>? models = null, IProgressSink? progress = null,
         CancellationToken cancellation = default)
     {
-        List<IClaimExperiment> claims = ClaimExperiments.All.Where(c => claimIds.Contains(c.ClaimId)).ToList();
+        List<ClaimTest> claims = ClaimRegistry.All.Where(c => claimIds.Contains(c.Id)).ToList();
         var settings = new RunSettings(claims, new ExperimentScope(profile, models ?? ModelNames.All), jobs, outputDirectory, Verbose: false);
         var output = new StringWriter();
         RunTally tally = null!;

@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments;
 using Repro.Harness.Experiments;
 using Repro.Harness.Results;
 using Repro.Harness.Store;
@@ -13,7 +14,7 @@ public class SmokeRunTests
     public void EveryClaimGetsAVerdictAndASecondRunReusesEverythingByteForByte()
     {
         using var temp = new TempDirectory();
-        string[] all = ClaimExperiments.All.Select(c => c.ClaimId).ToArray();
+        string[] all = ClaimRegistry.All.Select(c => c.Id).ToArray();
         (int code, RunTally first, string output) = HarnessRun.Run(temp.Path, all);
 
         var analyses = all.Select(id => ResultsWriter.Read(temp.Combine("results", id + ".json"))).ToList();

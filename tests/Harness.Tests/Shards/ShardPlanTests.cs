@@ -1,5 +1,7 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Experiments;
-using Repro.Harness.Experiments.Units;
+using Repro.Theory.Experiments.Units;
 using Repro.Harness.Shards;
 using Xunit.Abstractions;
 
@@ -16,18 +18,18 @@ public class ShardPlanTests(ITestOutputHelper log)
     {
         Assert.True(ProfileNames.TryParse(profile, out Profile parsed));
         var scope = ExperimentScope.For(parsed);
-        List<ShardPlan> plans = [.. Enumerable.Range(1, count).Select(k => ShardPlan.Build(ClaimExperiments.All, scope, new ShardSpec(k, count)))];
-        var chains = ClaimExperiments.All.SelectMany(c => c.Pending(scope, new ResultBook()).Select(u => (Claim: c, Unit: u))).ToList();
-        foreach ((IClaimExperiment claim, IUnit unit) in chains)
+        List<ShardPlan> plans = [.. Enumerable.Range(1, count).Select(k => ShardPlan.Build(ClaimRegistry.All, scope, new ShardSpec(k, count)))];
+        var chains = ClaimRegistry.All.SelectMany(c => c.Pending(scope, new ResultBook()).Select(u => (Claim: c, Unit: u))).ToList();
+        foreach ((ClaimTest claim, IUnit unit) in chains)
             Assert.Equal(1, plans.Count(p => p.Includes(claim, unit)));
 
         IReadOnlyList<double> loads = plans[0].Loads;
         Assert.All(plans, p => Assert.Equal(loads, p.Loads));
-        double total = loads.Sum(), largestChain = chains.Max(c => c.Claim.ChainOf(c.Unit).EstimatedCost);
+        double total = loads.Sum(), largestChain = chains.Max(c => UnitJson.ChainOf(c.Claim, c.Unit).EstimatedCost);
         // The loads cover every distinct chain once (units shared by two claims are counted once, unlike `repro list`).
-        double distinct = chains.Select(c => c.Claim.ChainOf(c.Unit)).DistinctBy(c => c.Id).Sum(c => c.EstimatedCost);
+        double distinct = chains.Select(c => UnitJson.ChainOf(c.Claim, c.Unit)).DistinctBy(c => c.Id).Sum(c => c.EstimatedCost);
         Assert.Equal(distinct, total, 6);
-        Assert.True(total <= ClaimExperiments.All.Sum(c => c.Estimate(scope).CpuSeconds) + 1e-6);
+        Assert.True(total <= ClaimRegistry.All.Sum(c => c.Estimate(scope).CpuSeconds) + 1e-6);
         // Greedy LPT: no shard exceeds the mean by more than the largest chain.
         Assert.All(loads, load => Assert.True(load <= total / count + largestChain, $"load {load} vs mean {total / count}"));
         log.WriteLine($"{profile} N={count}: loads {string.Join(", ", loads.Select(l => l.ToString("F1")))} CPU s (total {total:F1}, largest chain {largestChain:F1}); "
@@ -37,12 +39,12 @@ public class ShardPlanTests(ITestOutputHelper log)
     [Fact]
     public void EveryProbeOfOneSearchBelongsToTheSameChain()
     {
-        IClaimExperiment c3 = ClaimExperiments.All.Single(c => c.ClaimId == "C3");
+        ClaimTest c3 = ClaimRegistry.All.Single(c => c.Id == "C3");
         var scope = ExperimentScope.For(Profile.Smoke);
         var first = (TrainingUnit)c3.Pending(scope, new ResultBook())[0];
-        UnitChain chain = c3.ChainOf(first);
+        UnitChain chain = c3.ChainOf(first)!;
         Assert.Equal(chain, c3.ChainOf(first with { Width = 256 }));
-        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Seed = first.Seed + 1 }).Id);
-        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Task = first.Task.WithSampleCount(first.Task.SampleCount * 2) }).Id);
+        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Seed = first.Seed + 1 })!.Id);
+        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Task = first.Task.WithSampleCount(first.Task.SampleCount * 2) })!.Id);
     }
 }

@@ -1,3 +1,5 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
 using Repro.Harness.Cli;
 using Repro.Harness.Execution;
 using Repro.Harness.Experiments;
@@ -29,7 +31,7 @@ public sealed class SmallRun : IDisposable
     /// <summary>Runs the reduced plan (optionally one shard of it) into <paramref name="folder"/>.</summary>
     internal static (int Code, RunTally Tally, string Output) Run(string folder, ShardSpec? shard)
     {
-        List<IClaimExperiment> claims = [.. ClaimExperiments.All.Where(c => ClaimIds.Contains(c.ClaimId))];
+        List<ClaimTest> claims = [.. ClaimRegistry.All.Where(c => ClaimIds.Contains(c.Id))];
         var settings = new RunSettings(claims, new ExperimentScope(Profile.Smoke, ["v2"]), Jobs: 2, folder, Verbose: false, shard);
         var output = new StringWriter();
         RunTally tally = null!;

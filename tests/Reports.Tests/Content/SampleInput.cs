@@ -44,7 +44,7 @@ internal static class SampleInput
 
         var provenance = new ReportProvenance("0.1.0+abc", "93034e6c99511ad1ed8337aabc9d39bac9e2b01b", "dirty", ManifestSha[..40] + "000000000000000000000000",
             [new("runtime", ".NET 10.0.12"), new("CPU", "AMD EPYC")], "smoke", ManifestSha, 9);
-        return new ReportInput([c3, c7], [ClaimCatalogue.C3, ClaimCatalogue.C7], provenance, date ?? Date, new ComputeEstimate(312, 184, "plan estimate"));
+        return new ReportInput([c3, c7], [ClaimRegistry.Get("C3").Claim, ClaimRegistry.Get("C7").Claim], provenance, date ?? Date, new ComputeEstimate(312, 184, "plan estimate"));
     }
 
     public static VerdictResult Fail() => new()

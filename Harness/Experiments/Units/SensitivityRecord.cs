@@ -1,4 +1,0 @@
-namespace Repro.Harness.Experiments.Units;
-
-/// <summary>Largest hidden-state sensitivities seen at Θ(0) and at the end of training.</summary>
-internal sealed record SensitivityRecord(double MaxRecurrentSensitivity, double MaxInputSensitivity);

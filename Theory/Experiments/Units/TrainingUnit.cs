@@ -1,0 +1,131 @@
+using Repro.Theory.Bounds;
+using Repro.Theory.Rnn;
+using Repro.Theory.Targets;
+
+namespace Repro.Theory.Experiments.Units;
+
+/// <summary>
+/// Train one network by projected gradient descent on one task and record what the claims measure.
+/// The step size is η = η₀/(σ₁² S_T(λ₀)² (1 + σ₀²)) with λ₀ the memory factor at initialization
+/// (σ₁α for v2, σ₁‖W(0)‖₂ for v1) — ρ may be +∞, so the ball does not enter η.
+/// </summary>
+/// <param name="RelativeTarget">ε in units of the targets' variance: stop at R̂ ≤ ε·Var(y).</param>
+/// <param name="StepSizeScale">η₀.</param>
+/// <param name="Radius">ρ (+∞: unprojected).</param>
+/// <param name="StopOn">"last" or "averaged": which iterate must reach ε.</param>
+/// <param name="MeasureSensitivity">Record max ‖∂h_T/∂θ_i‖ at Θ(0) and at the end (C2).</param>
+/// <param name="MeasureLinearization">Record max_j |F − F_lin| at the end (C6).</param>
+/// <param name="ComparatorRadius">Measure the transported comparator Θ̄ (diagonal model) and project onto ρ = its displacement D,
+/// so that Θ̄ lies in the ball by construction (<paramref name="Radius"/> is then ignored).</param>
+/// <param name="StepSizeFromBall">Take η from the λ valid in the whole ball, σ₁(α + ρ/√m), as the theorem does, instead of λ₀ (needs a finite ρ).</param>
+public sealed record TrainingUnit(
+    TaskSetting Task,
+    int Width,
+    int Seed,
+    double RelativeTarget,
+    double StepSizeScale,
+    double Radius,
+    int MaxSteps,
+    string StopOn,
+    bool MeasureSensitivity,
+    bool MeasureLinearization,
+    bool ComparatorRadius = false,
+    bool StepSizeFromBall = false) : IUnit
+{
+    public const string LastIterate = "last";
+    public const string AveragedIterate = "averaged";
+
+    public string Kind => "train";
+
+    public string Label() => $"train {Task.Describe()} m={Width} seed={Seed}";
+
+    /// <summary>
+    /// Single-core seconds if the run used its whole step budget τ_max (an upper bound: runs stop at
+    /// ε first). Per step ≈ n·T·m·(neuron cost) at the rate the SIMD kernels sustain on these small
+    /// shapes (measured on the review plan: ≈ 6 GFLOP/s diagonal, ≈ 40 GFLOP/s full matrix per core).
+    /// </summary>
+    public double EstimatedCost()
+    {
+        bool diagonal = Task.Model == ModelNames.Diagonal;
+        double perNeuron = diagonal ? 4.0 * Task.InputDimension + 40 : 6.0 * Width + 4.0 * Task.InputDimension + 40;
+        double perStep = (double)Task.SampleCount * Task.SequenceLength * Width * perNeuron / (diagonal ? 6e9 : 40e9);
+        return perStep * Math.Max(1, MaxSteps);
+    }
+
+    public object Execute(CancellationToken cancellation)
+    {
+        Dataset data = LabelledData.For(Task);
+        RnnSpec spec = Task.Network(Width);
+        RnnParameters initial = SymmetricInit.Draw(spec, (ulong)Seed);
+        double variance = data.FinalTargetVariance();
+        double sigma0 = spec.Activation.Bound, sigma1 = spec.Activation.Lipschitz;
+        double initialNorm = InitialRecurrentNorm(initial);
+        ComparatorRecord? comparator = ComparatorRadius && spec.Kind == ModelKind.Diagonal
+            ? ComparatorMeasurement.Measure(initial, LabelledData.Teacher(Task), data, variance)
+            : null;
+        double radius = comparator?.Displacement ?? Radius;
+        double lambda = sigma1 * initialNorm;
+        double ballLambda = BallLambda(spec, initialNorm, radius);
+        double memory = MemoryFactor.Evaluate(StepSizeFromBall && double.IsFinite(radius) ? ballLambda : lambda, Task.SequenceLength);
+        double stepSize = StepSizeScale * PredictedShapes.StepSize(sigma0, sigma1, memory);
+        // η overflows for a huge η₀ and underflows to 0 when S_T(λ₀) overflows (λ₀ ≫ 1, long T): no step can be taken,
+        // so only Θ(0) is evaluated and the unit is a divergence at step 0 — a result, not an exception that would end the run.
+        bool steppable = double.IsFinite(stepSize) && stepSize > 0;
+        var config = new TrainingConfig(steppable ? stepSize : 1, radius, steppable ? MaxSteps : 0, RelativeTarget * variance,
+            stopRule: StopOn == AveragedIterate ? StopRule.AveragedIterate : StopRule.LastIterate);
+        TrainingResult run = Trainer.Train(initial, data, config, cancellation);
+        int? divergedAt = steppable || run.ReachedTarget ? run.DivergedAtStep : 0;
+
+        var outcome = new TrainingOutcome(
+            Steps: run.Steps,
+            ReachedTarget: run.ReachedTarget,
+            DivergedAtStep: divergedAt,
+            InitialRelativeLoss: run.InitialLoss / variance,
+            FinalRelativeLoss: run.FinalLoss / variance,
+            AveragedRelativeLoss: run.AveragedIterateLoss / variance,
+            MaxScaledDeviation: run.MaxScaledDeviation,
+            StepSize: stepSize,
+            InitialLambda: lambda,
+            BallLambda: ballLambda,
+            TargetVariance: variance,
+            EffectiveTransportNorm: LabelledData.Teacher(Task).EffectiveTransportNorm,
+            Trajectory: TrajectorySample(run.LossTrajectory, variance),
+            Sensitivity: MeasureSensitivity ? MeasureSensitivities(initial, run.FinalParameters, data) : null,
+            LinearizationError: MeasureLinearization && divergedAt is null ? Linearization.MaxError(initial, run.FinalParameters, data) : null,
+            Comparator: comparator,
+            Radius: radius);
+        return outcome;
+    }
+
+    /// <summary>max_i |w_i(0)| bound α (v2, the law's support) or ‖W(0)‖₂ (v1, by power iteration).</summary>
+    private double InitialRecurrentNorm(RnnParameters initial)
+        => initial.Spec.Kind == ModelKind.Diagonal
+            ? initial.Spec.RecurrentScale
+            : SpectralNorm.PowerIteration(initial.Recurrent, initial.Spec.Width);
+
+    /// <summary>λ valid everywhere in the projection ball: σ₁(α + ρ/√m) (v2), σ₁(‖W(0)‖₂ + ρ) (v1).</summary>
+    private static double BallLambda(RnnSpec spec, double initialNorm, double radius)
+        => spec.Kind == ModelKind.Diagonal
+            ? HiddenStateBounds.DiagonalLambda(spec.Activation.Lipschitz, spec.RecurrentScale, radius, spec.Width)
+            : HiddenStateBounds.FullMatrixLambdaInBall(spec.Activation.Lipschitz, initialNorm, radius);
+
+    private SensitivityRecord MeasureSensitivities(RnnParameters initial, RnnParameters final, Dataset data)
+    {
+        SensitivityMeasurement atStart = HiddenStateSensitivity.Measure(initial, data);
+        SensitivityMeasurement atEnd = final.IsFinite() ? HiddenStateSensitivity.Measure(final, data) : new(double.NaN, double.NaN);
+        return new SensitivityRecord(
+            Math.Max(atStart.MaxRecurrentSensitivity, atEnd.MaxRecurrentSensitivity),
+            Math.Max(atStart.MaxInputSensitivity, atEnd.MaxInputSensitivity));
+    }
+
+    /// <summary>R̂/Var(y) at steps 0, 1, 2, 4, 8, … and the last step.</summary>
+    private static double[][] TrajectorySample(double[] losses, double variance)
+    {
+        var points = new List<double[]>();
+        for (int s = 0; s < losses.Length; s = s == 0 ? 1 : 2 * s)
+            points.Add([s, losses[s] / variance]);
+        if (losses.Length > 0 && points[^1][0] != losses.Length - 1)
+            points.Add([losses.Length - 1, losses[^1] / variance]);
+        return [.. points];
+    }
+}
