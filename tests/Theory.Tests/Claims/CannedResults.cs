@@ -1,0 +1,24 @@
+using Repro.Theory.Experiments;
+using Repro.Theory.Experiments.Units;
+
+namespace Repro.Theory.Tests.Claims;
+
+/// <summary>Hand-made outcomes for a claim's analysis: every unit is answered by a function of the unit, nothing runs.</summary>
+internal sealed class CannedResults(Func<IUnit, object> outcome) : IResultSource
+{
+    public string KeyOf(IUnit unit) => unit.ToString() ?? "";
+
+    public bool Has(IUnit unit) => true;
+
+    public bool TryGet<TOutcome>(IUnit unit, out TOutcome result) where TOutcome : class
+    {
+        result = (TOutcome)outcome(unit);
+        return true;
+    }
+
+    /// <summary>A training outcome with the given steps and comparator; the rest plausible and fixed.</summary>
+    public static TrainingOutcome Training(int steps, bool reached, double ballLambda, double comparatorLoss = 0.01,
+        double stepSize = 0.01, double transportNorm = 1.0, int? divergedAt = null)
+        => new(steps, reached, divergedAt, 1.0, 0.04, 0.04, 1.0, stepSize, ballLambda, ballLambda, 1.0, transportNorm, [[0, 1.0]], null, null,
+            new ComparatorRecord(comparatorLoss, comparatorLoss, transportNorm, transportNorm * transportNorm), transportNorm);
+}

@@ -1,0 +1,66 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
+using Repro.Theory.Experiments.Units;
+
+namespace Repro.Theory.Tests.Claims;
+
+/// <summary>C4's analysis on hand-made outcomes with a known answer: PASS, FAIL and INCONCLUSIVE each at least once.</summary>
+public class Claim4CutoffTests
+{
+    private static readonly ExperimentScope Review = new(Profile.Review, [ModelNames.Diagonal], Seeds: 3);
+
+    /// <summary>A deterministic ±15% spread over (draw, seed), so intervals have a width.</summary>
+    private static double Jitter(TrainingUnit u) => 1 + 0.15 * Math.Sin(7.1 * u.Seed + 3.3 * u.Task.DataSeed + u.Task.SequenceLength);
+
+    private static double Lambda(TrainingUnit u) => u.Task.ActivationScale * u.Task.RecurrentScale;
+
+    private static Theory.Claims.VerdictResult Verdict(Func<TrainingUnit, TrainingOutcome> outcome)
+        => new Claim4Cutoff().Analyse(Review, new CannedResults(u => outcome((TrainingUnit)u))).Models[0].Verdict!;
+
+    [Fact]
+    public void FlatIterationsWellBelowTheBoundPass()
+    {
+        var verdict = Verdict(u => CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Pass, verdict.Verdict);
+        Assert.NotEmpty(verdict.Controls);
+        Assert.All(verdict.Controls, c => Assert.True(c.Passed, c.Name));
+    }
+
+    [Fact]
+    public void IterationsGrowingBelowTheCutoffFail()
+    {
+        var verdict = Verdict(u => CannedResults.Training(
+            (int)(20 * Jitter(u) * (Lambda(u) < 1 ? Math.Exp(0.2 * u.Task.SequenceLength) : 1)), true, Lambda(u), stepSize: 1e-6));
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
+        Assert.StartsWith("(a)", verdict.DecidingQuantity);
+    }
+
+    [Fact]
+    public void IterationsAboveTheConstantsBoundFail()
+    {
+        // B = ν̄²/(2η·Var·(ε − R̂(Θ̄))) = 1/(2·0.01·0.04) = 1250; every run takes 4000 steps.
+        var verdict = Verdict(u => CannedResults.Training((int)(4000 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
+        Assert.StartsWith("(c)", verdict.DecidingQuantity);
+    }
+
+    [Fact]
+    public void NoComparatorInsideTheHypothesesIsInconclusive()
+    {
+        // R̂(Θ̄) = 0.04 > ε/2 everywhere: (c) has no point inside the theorem's hypotheses; (a) and (b) pass.
+        var analysis = new Claim4Cutoff().Analyse(Review, new CannedResults(u => CannedResults.Training((int)(100 * Jitter((TrainingUnit)u)), true, Lambda((TrainingUnit)u), comparatorLoss: 0.04)));
+        var verdict = analysis.Models[0].Verdict!;
+        Assert.Equal(Theory.Claims.Verdict.Inconclusive, verdict.Verdict);
+        Assert.Contains("no point inside the theorem's hypotheses", verdict.Reason);
+        Assert.All(analysis.Models[0].Figures.SelectMany(f => f.Series).Where(s => s.Kind == Theory.Claims.Analysis.SeriesKind.Measured && s.Name.StartsWith("measured")).SelectMany(s => s.Points),
+            p => Assert.True(p.OutsideHypotheses));
+    }
+
+    [Fact]
+    public void TheBaseRecordsEveryUnitKeyRead()
+    {
+        var analysis = new Claim4Cutoff().Analyse(Review, new CannedResults(u => CannedResults.Training(100, true, Lambda((TrainingUnit)u))));
+        Assert.Equal(new Claim4Cutoff().Plan(Review).Distinct().Count(), analysis.Models[0].UnitKeys.Count);
+        Assert.Empty(analysis.Models[0].Divergence!.Diverged);
+    }
+}
