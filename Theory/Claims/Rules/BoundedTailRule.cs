@@ -78,7 +78,7 @@ public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettin
         if (tailX.Length < 2 || tailX.Max() <= X0) yield break;
         double limit = DetMath.Log(2) / (tailX.Max() - X0);
         double mean = tailX.Average();
-        double slopeError = grid.LogStandardError / Math.Sqrt(tailX.Sum(x => (x - mean) * (x - mean)));
+        double slopeError = grid.BetweenPointsStandardError / Math.Sqrt(tailX.Sum(x => (x - mean) * (x - mean)));
         double fast = 2 * limit + 8 * slopeError;
         yield return grid.Case("flat", Verdict.Pass, i => 1.0, Bootstrap);
         yield return grid.Case("drift e^(s·(x − x₀)), s = 2·limit + 8 SE", Verdict.Fail, i => DetMath.Exp(fast * (grid.X[i] - X0)), Bootstrap);

@@ -20,11 +20,14 @@ internal sealed record ControlGrid(double[] X, double[] Bound, bool[] Judged, in
             points.Select(judged).ToArray(),
             Math.Max(1, first.Length),
             Math.Max(1, first.Length == 0 ? 1 : first.Min(d => d.Length)),
-            NoiseLevel.Of(points.Select(p => p.Samples)));
+            NoiseLevel.Of(points.Select(p => p.Samples).ToArray()));
     }
 
     /// <summary>SD of the log of one point's geometric mean at this noise level and design.</summary>
     public double LogStandardError => Noise.StandardErrorOfLogMean(Draws, Seeds);
+
+    /// <summary>The same without the draws' shared effect, which cancels in slopes and ratios between points.</summary>
+    public double BetweenPointsStandardError => Noise.StandardErrorOfLogMeanBetweenPoints(Draws, Seeds);
 
     /// <summary>Position of each judged point among the judged points, 0 at the lowest x and 1 at the highest (0 if only one).</summary>
     public double[] JudgedRank()

@@ -79,7 +79,7 @@ public sealed record ShapeEnvelopeRule(
         if (points.Count == 0) yield break;
         var grid = ControlGrid.From(points, p => p.InHypotheses && double.IsFinite(p.Bound) && p.Bound > 0);
         var rank = grid.JudgedRank();
-        double growth = (DetMath.Log(1 + Tolerance) + DetMath.Log(2) + 8 * grid.LogStandardError) / (1 - CalibrationFraction);
+        double growth = (DetMath.Log(1 + Tolerance) + DetMath.Log(2) + 8 * grid.BetweenPointsStandardError) / (1 - CalibrationFraction);
         yield return grid.Case("∝ the shape", Verdict.Pass, i => 1.0, Bootstrap);
         yield return grid.Case("shape × e^(A·u), faster than any C·shape", Verdict.Fail, i => DetMath.Exp(growth * rank[i]), Bootstrap);
         yield return grid.Case("a step of (1 + tol) at the held-out slice", null, i => rank[i] > CalibrationFraction ? 1 + Tolerance : 1.0, Bootstrap);
