@@ -18,20 +18,17 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="MinimumHeldOut">Fewest held-out points for a decision (a slope needs a few).</param>
 public sealed record ShapeEnvelopeRule(
     string Quantity, string Shape, BootstrapSettings Bootstrap, double CalibrationFraction = 0.5, double Tolerance = 0.25, int MinimumHeldOut = 3)
-    : IVerdictRule<IReadOnlyList<RulePoint>>
+    : VerdictRule<IReadOnlyList<RulePoint>>
 {
     private const int MinimumCalibration = 2;
 
-    public string Describe()
+    public override string Describe()
         => $"Shape envelope, constant unknown: {Quantity} ≤ C·{Shape}. On the points inside the theorem's hypotheses, ordered by x, each estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds with its {Bootstrap.Describe()}: "
          + $"C is the largest estimate/({Shape}) on the calibration slice, the lowest {F(CalibrationFraction)} of the points (at least {Int(MinimumCalibration)}); the other points are held out. "
          + $"FAIL only if the CI of some held-out point lies wholly above C·{Shape}·(1 + {F(Tolerance)}) and the CI of the slope of ln({Quantity}/{Shape}) on x over the held-out points lies wholly above 0; PASS otherwise; "
          + $"INCONCLUSIVE with fewer than {Int(MinimumHeldOut)} held-out points or without intervals (one draw).";
 
-    public VerdictResult Decide(IReadOnlyList<RulePoint> points)
-        => Judge(points) with { Controls = ControlCase<IReadOnlyList<RulePoint>>.Run(Controls(points), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<RulePoint> points)
+    protected override VerdictResult Judge(IReadOnlyList<RulePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!(CalibrationFraction > 0 && CalibrationFraction < 1)) throw new ArgumentOutOfRangeException(nameof(CalibrationFraction), CalibrationFraction, "Must lie in (0, 1).");
@@ -74,7 +71,7 @@ public sealed record ShapeEnvelopeRule(
     /// shape (PASS); shape·exp(A·u), u rising 0 → 1 along the judged points, A = (ln(1 + tol) + ln 2 + 8 SE)/(1 − f)
     /// (FAIL); ∝ the shape on the calibration slice and (1 + tol) × that on the held-out points (borderline).
     /// </summary>
-    private IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
     {
         if (points.Count == 0) yield break;
         var grid = ControlGrid.From(points, p => p.InHypotheses && double.IsFinite(p.Bound) && p.Bound > 0);

@@ -32,6 +32,6 @@ public class BoundAlwaysHoldsRuleTests
         var c2 = Enumerable.Range(1, 64).Select(t => new BoundPoint(0.9 * MemoryFactor.Evaluate(1.2, t), MemoryFactor.Evaluate(1.2, t))).ToArray();
         AssertControlsPass(Rule.Decide(c2));
         AssertControlsPass(Rule.Decide([new(0, 0), new(1, 1)]));
-        AssertOwnText(Rule with { RelativeSlack = 2e-11 }, c2, "‖∂h_T/∂u‖", 2e-11);
+        AssertOwnText(Rule with { RelativeSlack = 2e-11, SampleUnit = "training steps" }, c2, "‖∂h_T/∂u‖", 2e-11, "training steps");
     }
 }

@@ -47,10 +47,22 @@ public class RuleTextTests
     }
 
     [Fact]
+    public void DecisionsAndControlsAreDeterministic()
+    {
+        foreach (var (_, decide) in Samples)
+        {
+            var (a, b) = (decide(), decide());
+            Assert.Equal(a.Describe(), b.Describe());
+            Assert.Equal(a.Detail, b.Detail);
+            Assert.Equal(a.Controls, b.Controls);
+        }
+    }
+
+    [Fact]
     public void EveryRuleTypeHasASample()
     {
         var ruleTypes = typeof(IVerdictRule<>).Assembly.GetTypes()
-            .Where(t => !t.IsInterface && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IVerdictRule<>)))
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IVerdictRule<>)))
             .Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t)
             .ToHashSet();
         var sampled = Samples.Select(s => s.Rule.GetType()).Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t).ToHashSet();

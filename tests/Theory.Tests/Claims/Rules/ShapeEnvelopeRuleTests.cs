@@ -14,8 +14,11 @@ public class ShapeEnvelopeRuleTests
     private static double Shape(double n) => DetMath.Log(2 * n / Delta);
 
     /// <summary>Points on C3's n grid at ratio[i]·shape, three draws spread ±10%.</summary>
-    private static RulePoint[] Ratios(params double[] ratio)
-        => SampleSizes.Select((n, i) => Point(n, Shape(n), 0.9 * ratio[i] * Shape(n), ratio[i] * Shape(n), 1.1 * ratio[i] * Shape(n))).ToArray();
+    private static RulePoint[] Ratios(params double[] ratio) => Spread(0.1, ratio);
+
+    /// <summary>Points on C3's n grid at ratio[i]·shape, three draws spread ±<paramref name="spread"/>.</summary>
+    private static RulePoint[] Spread(double spread, params double[] ratio)
+        => SampleSizes.Select((n, i) => Point(n, Shape(n), (1 - spread) * ratio[i] * Shape(n), ratio[i] * Shape(n), (1 + spread) * ratio[i] * Shape(n))).ToArray();
 
     [Fact]
     public void PassesOnACurveProportionalToTheShape()
@@ -35,6 +38,10 @@ public class ShapeEnvelopeRuleTests
         var falling = Rule.Decide(Ratios(1, 1, 1, 1, 3, 2.5, 2, 1.5));
         Assert.Equal(Verdict.Pass, falling.Verdict);
         Assert.Contains("above the envelope", falling.Reason);
+        // Estimates above the envelope and rising, but with draws ±60% the CIs reach below it: PASS.
+        var wide = Rule.Decide(Spread(0.6, 1, 1, 1, 1, 1.3, 1.35, 1.4, 1.45));
+        Assert.Equal(Verdict.Pass, wide.Verdict);
+        Assert.True(wide.Value > 1.25 && wide.CiLow < 1.25, $"{wide.Value} [{wide.CiLow}, {wide.CiHigh}]");
         // Rising but inside the envelope (≤ 1.25·C): PASS.
         Assert.Equal(Verdict.Pass, Rule.Decide(Ratios(1, 1, 1, 1, 1.02, 1.04, 1.06, 1.08)).Verdict);
     }
