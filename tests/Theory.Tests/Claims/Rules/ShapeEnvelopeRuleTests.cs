@@ -59,10 +59,25 @@ public class ShapeEnvelopeRuleTests
     }
 
     [Theory]
-    [InlineData(false, 3)] // 3 draws × 4 seeds at the representative noise
-    [InlineData(true, 5)]  // twice the noise needs more draws: with 3, a flat tail is INCONCLUSIVE
-    public void ControlsPassOnC3sGridAndNoise(bool noisy, int draws)
-        => AssertControlsPass(Rule.Decide(Series(SampleSizes, n => 5 * Shape(n), Shape, noisy ? Noisy : Representative, "c3b", draws)));
+    [InlineData(false, 3, false)] // 3 draws × 4 seeds at the representative noise
+    [InlineData(true, 5, false)]  // twice the noise needs more draws: with 3, a flat tail is INCONCLUSIVE
+    [InlineData(false, 3, true)]
+    [InlineData(true, 5, true)]
+    public void ControlsPassOnC3sGridAndNoise(bool noisy, int draws, bool slopeOnLogX)
+        => AssertControlsPass((Rule with { SlopeOnLogX = slopeOnLogX }).Decide(Series(SampleSizes, n => 5 * Shape(n), Shape, noisy ? Noisy : Representative, "c3b", draws)));
+
+    [Fact]
+    public void CanRegressOnLogX()
+    {
+        var rule = Rule with { SlopeOnLogX = true };
+        var result = rule.Decide(Ratios(1, 1, 1, 1, 1.5, 2, 2.5, 3));
+        Assert.Equal(Verdict.Fail, result.Verdict);
+        Assert.Contains("on ln x", rule.Describe());
+        Assert.Contains("on x over", Rule.Describe());
+        // ratio = (n/256)^0.5 on the held-out n = 512…4096: the slope on ln n is 0.5 exactly.
+        var power = SampleSizes.Select((n, i) => Point(n, Shape(n), Enumerable.Repeat(Shape(n) * Math.Sqrt(Math.Max(1, n / 256)), 3).ToArray())).ToArray();
+        Assert.Contains("on ln x over the held-out points 0.5 [0.5, 0.5]", rule.Decide(power).Detail);
+    }
 
     [Fact]
     public void TheTextIsTheRules()
