@@ -10,15 +10,12 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="RelativeSlack">Relative room for rounding only (e.g. 1e-12).</param>
 /// <param name="SampleUnit">What one measurement is.</param>
 public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack = VerdictThresholds.BoundRelativeSlack, string SampleUnit = "measurements")
-    : IVerdictRule<IReadOnlyList<BoundPoint>>
+    : VerdictRule<IReadOnlyList<BoundPoint>>
 {
-    public string Describe()
-        => $"Exact bound: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured or every bound is +∞.";
+    public override string Describe()
+        => $"Exact bound, over all {SampleUnit}: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured or every bound is +∞.";
 
-    public VerdictResult Decide(IReadOnlyList<BoundPoint> points)
-        => Judge(points) with { Controls = ControlCase<IReadOnlyList<BoundPoint>>.Run(Controls(points), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<BoundPoint> points)
+    protected override VerdictResult Judge(IReadOnlyList<BoundPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!(RelativeSlack >= 0)) throw new ArgumentOutOfRangeException(nameof(RelativeSlack), RelativeSlack, "Must be ≥ 0.");
@@ -48,7 +45,7 @@ public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack 
 
     /// <summary>On the input's bounds: measured = bound (PASS); measured = bound·(1 + u), u rising 1/N → 1 along the
     /// N points (FAIL); measured = bound·(1 + slack), the rounding edge (borderline).</summary>
-    private IEnumerable<ControlCase<IReadOnlyList<BoundPoint>>> Controls(IReadOnlyList<BoundPoint> points)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<BoundPoint>>> Controls(IReadOnlyList<BoundPoint> points)
     {
         var bounds = points.Count > 0 ? points.Select(p => p.Bound).ToArray() : [1.0];
         yield return new("at the bound", Verdict.Pass, bounds.Select(b => new BoundPoint(b, b)).ToArray());

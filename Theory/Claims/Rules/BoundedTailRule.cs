@@ -16,7 +16,7 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="Bootstrap">How the slope's CI is drawn.</param>
 /// <param name="MinimumPoints">Fewest tail points for a decision.</param>
 public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettings Bootstrap, int MinimumPoints = 3)
-    : IVerdictRule<IReadOnlyList<RulePoint>>
+    : VerdictRule<IReadOnlyList<RulePoint>>
 {
     /// <summary>Fraction of the limit 1/(1 − λ) that S_T(λ) must reach for the tail to start (CLAIM-TESTS.md, C4a).</summary>
     public const double SaturationFraction = 0.95;
@@ -31,17 +31,14 @@ public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettin
         return null;
     }
 
-    public string Describe()
+    public override string Describe()
         => $"Bounded tail: over the points inside the theorem's hypotheses with x ∈ [x₀, x_max], x₀ = {F(X0)} and x_max the largest such x, the least-squares slope of ln {Quantity} on x, "
          + $"{Quantity} estimated at each x by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds, with its {Bootstrap.Describe()}, draws shared by all x. "
          + $"PASS if the CI's upper end ≤ ln 2/(x_max − x₀) (at most a factor 2 of drift over the tail); FAIL if its lower end is above it; INCONCLUSIVE otherwise or with fewer than {Int(MinimumPoints)} tail points.";
 
-    public VerdictResult Decide(IReadOnlyList<RulePoint> points)
-        => Judge(points) with { Controls = ControlCase<IReadOnlyList<RulePoint>>.Run(Controls(points), Judge) };
-
     private bool InTail(RulePoint p) => p.InHypotheses && p.X >= X0;
 
-    private VerdictResult Judge(IReadOnlyList<RulePoint> points)
+    protected override VerdictResult Judge(IReadOnlyList<RulePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!double.IsFinite(X0)) throw new ArgumentOutOfRangeException(nameof(X0), X0, "Must be a finite number.");
@@ -71,14 +68,14 @@ public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettin
     /// On the input's x grid and noise, y = e^(s·(x − x₀)): flat, s = 0 (PASS); s = 2·limit + 8 standard errors of the
     /// slope (FAIL); s = the limit, a factor 2 over the tail (borderline).
     /// </summary>
-    private IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
     {
         var grid = ControlGrid.From(points.Select(p => p with { Bound = 1 }).ToArray(), InTail);
         var tailX = grid.X.Where((_, i) => grid.Judged[i]).ToArray();
         if (tailX.Length < 2 || tailX.Max() <= X0) yield break;
         double limit = DetMath.Log(2) / (tailX.Max() - X0);
         double mean = tailX.Average();
-        double slopeError = grid.LogStandardError / Math.Sqrt(tailX.Sum(x => (x - mean) * (x - mean)));
+        double slopeError = grid.BetweenPointsStandardError / Math.Sqrt(tailX.Sum(x => (x - mean) * (x - mean)));
         double fast = 2 * limit + 8 * slopeError;
         yield return grid.Case("flat", Verdict.Pass, i => 1.0, Bootstrap);
         yield return grid.Case("drift e^(s·(x − x₀)), s = 2·limit + 8 SE", Verdict.Fail, i => DetMath.Exp(fast * (grid.X[i] - X0)), Bootstrap);

@@ -20,18 +20,33 @@ internal sealed record ControlGrid(double[] X, double[] Bound, bool[] Judged, in
             points.Select(judged).ToArray(),
             Math.Max(1, first.Length),
             Math.Max(1, first.Length == 0 ? 1 : first.Min(d => d.Length)),
-            NoiseLevel.Of(points.Select(p => p.Samples)));
+            NoiseLevel.Of(points.Select(p => p.Samples).ToArray()));
     }
 
     /// <summary>SD of the log of one point's geometric mean at this noise level and design.</summary>
     public double LogStandardError => Noise.StandardErrorOfLogMean(Draws, Seeds);
 
-    /// <summary>Position of each judged point among the judged points, 0 at the lowest x and 1 at the highest (0 if only one).</summary>
-    public double[] JudgedRank()
+    /// <summary>The same without the draws' shared effect, which cancels in slopes and ratios between points.</summary>
+    public double BetweenPointsStandardError => Noise.StandardErrorOfLogMeanBetweenPoints(Draws, Seeds);
+
+    /// <summary>Where each point lies between the lowest judged x (0) and the highest (1), in the regressor
+    /// <paramref name="transform"/>(x) (identity by default); 0 if there is only one judged x.</summary>
+    public double[] JudgedRank(Func<double, double>? transform = null)
     {
-        var judgedX = X.Where((_, i) => Judged[i]).ToArray();
-        double lo = judgedX.Length > 0 ? judgedX.Min() : 0, hi = judgedX.Length > 0 ? judgedX.Max() : 0;
-        return X.Select(x => hi > lo ? Math.Clamp((x - lo) / (hi - lo), 0, 1) : 0).ToArray();
+        transform ??= x => x;
+        var t = X.Select(transform).ToArray();
+        var judged = t.Where((_, i) => Judged[i]).ToArray();
+        double lo = judged.Length > 0 ? judged.Min() : 0, hi = judged.Length > 0 ? judged.Max() : 0;
+        return t.Select(v => hi > lo ? Math.Clamp((v - lo) / (hi - lo), 0, 1) : 0).ToArray();
+    }
+
+    /// <summary>Each judged point's position among the judged points ordered by x (0, 1, …); −1 for the others.</summary>
+    public int[] JudgedOrder()
+    {
+        var order = Enumerable.Repeat(-1, X.Length).ToArray();
+        int next = 0;
+        foreach (int i in Enumerable.Range(0, X.Length).Where(i => Judged[i]).OrderBy(i => X[i])) order[i] = next++;
+        return order;
     }
 
     /// <summary>A control whose true curve is bound·ratio(i) at judged points (1 elsewhere), with this grid's draws, seeds and noise.</summary>

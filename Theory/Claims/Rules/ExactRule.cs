@@ -7,15 +7,12 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="Quantity">What is measured, e.g. "|F(X; Θ(0))|".</param>
 /// <param name="Tolerance">Largest accepted |value| (0: exact).</param>
 /// <param name="SampleUnit">What one value is, e.g. "seeds".</param>
-public sealed record ExactRule(string Quantity, double Tolerance = 0, string SampleUnit = "seeds") : IVerdictRule<IReadOnlyList<double>>
+public sealed record ExactRule(string Quantity, double Tolerance = 0, string SampleUnit = "seeds") : VerdictRule<IReadOnlyList<double>>
 {
-    public string Describe()
+    public override string Describe()
         => $"Exact: PASS if max {Quantity} over all {SampleUnit} ≤ {F(Tolerance)}; FAIL if any value is NaN or larger; INCONCLUSIVE if nothing was measured.";
 
-    public VerdictResult Decide(IReadOnlyList<double> values)
-        => Judge(values) with { Controls = ControlCase<IReadOnlyList<double>>.Run(Controls(values), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<double> values)
+    protected override VerdictResult Judge(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (!(Tolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Must be ≥ 0.");
@@ -33,7 +30,7 @@ public sealed record ExactRule(string Quantity, double Tolerance = 0, string Sam
     }
 
     /// <summary>On the input's count: all zero (PASS), one value just above the tolerance (FAIL), all at it (borderline).</summary>
-    private IEnumerable<ControlCase<IReadOnlyList<double>>> Controls(IReadOnlyList<double> values)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<double>>> Controls(IReadOnlyList<double> values)
     {
         int n = Math.Max(1, values.Count);
         double above = Tolerance > 0 ? 2 * Tolerance : double.Epsilon;

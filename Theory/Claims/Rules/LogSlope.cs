@@ -2,13 +2,14 @@ using Repro.Theory.Numerics.Statistics;
 
 namespace Repro.Theory.Claims.Rules;
 
-/// <summary>The least-squares slope on X of ln(geometric mean) − ln(offset) over points, with its hierarchical-bootstrap CI
+/// <summary>The least-squares slope on X (or on regressor(X)) of ln(geometric mean) − ln(offset) over points, with its hierarchical-bootstrap CI
 /// (draws picked once for the whole series).</summary>
 internal static class LogSlope
 {
-    public static ConfidenceInterval Interval(IReadOnlyList<RulePoint> points, Func<RulePoint, double> offset, BootstrapSettings settings)
+    public static ConfidenceInterval Interval(
+        IReadOnlyList<RulePoint> points, Func<RulePoint, double> offset, BootstrapSettings settings, Func<double, double>? regressor = null)
     {
-        var x = points.Select(p => p.X).ToArray();
+        var x = points.Select(p => regressor is null ? p.X : regressor(p.X)).ToArray();
         var logOffset = points.Select(p => Numerics.DetMath.Log(offset(p))).ToArray();
         return HierarchicalBootstrap.Percentile(points.Select(p => p.Samples).ToArray(), series =>
         {

@@ -11,9 +11,9 @@ namespace Repro.Theory.Claims.Rules;
 /// </summary>
 /// <param name="Quantity">What is measured, e.g. "τ*".</param>
 /// <param name="Bootstrap">How each point's CI is drawn.</param>
-public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootstrap) : IVerdictRule<IReadOnlyList<RulePoint>>
+public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootstrap) : VerdictRule<IReadOnlyList<RulePoint>>
 {
-    public string Describe()
+    public override string Describe()
         => $"One-sided bound with constants: at each point inside the theorem's hypotheses, {Quantity} is estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds, with its {Bootstrap.Describe()}. "
          + $"PASS if the estimate ≤ the bound B at every such point; FAIL if the CI of some such point lies wholly above B; INCONCLUSIVE otherwise or with no point inside the theorem's hypotheses. "
          + "Points outside the theorem's hypotheses are shown, not judged; the slack (estimate/B) is information, not a verdict.";
@@ -25,10 +25,7 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
         return points.Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray();
     }
 
-    public VerdictResult Decide(IReadOnlyList<RulePoint> points)
-        => Judge(points) with { Controls = ControlCase<IReadOnlyList<RulePoint>>.Run(Controls(points), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<RulePoint> points)
+    protected override VerdictResult Judge(IReadOnlyList<RulePoint> points)
     {
         var all = Assess(points);
         var judged = all.Where(p => p.InHypotheses).ToArray();
@@ -62,7 +59,7 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
     /// below it (PASS); B·exp(A·u), u rising 0 → 1 along the judged points and A = ln 4 + 8 standard errors (FAIL);
     /// exactly B (borderline).
     /// </summary>
-    private IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
     {
         if (points.Count == 0) yield break;
         var grid = ControlGrid.From(points, p => p.InHypotheses && double.IsFinite(p.Bound) && p.Bound > 0);

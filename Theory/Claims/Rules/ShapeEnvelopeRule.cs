@@ -16,22 +16,27 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="Tolerance">Relative room above the envelope C·shape.</param>
 /// <param name="Bootstrap">How the CIs are drawn.</param>
 /// <param name="MinimumHeldOut">Fewest held-out points for a decision (a slope needs a few).</param>
+/// <param name="SlopeOnLogX">Regress on ln x instead of x (for x swept over decades, e.g. n = 2⁵…2¹²).</param>
 public sealed record ShapeEnvelopeRule(
-    string Quantity, string Shape, BootstrapSettings Bootstrap, double CalibrationFraction = 0.5, double Tolerance = 0.25, int MinimumHeldOut = 3)
-    : IVerdictRule<IReadOnlyList<RulePoint>>
+    string Quantity, string Shape, BootstrapSettings Bootstrap, double CalibrationFraction = 0.5, double Tolerance = 0.25, int MinimumHeldOut = 3,
+    bool SlopeOnLogX = false)
+    : VerdictRule<IReadOnlyList<RulePoint>>
 {
     private const int MinimumCalibration = 2;
 
-    public string Describe()
+    private string Regressor => SlopeOnLogX ? "ln x" : "x";
+
+    private double Transform(double x) => SlopeOnLogX ? DetMath.Log(x) : x;
+
+    private int CalibrationCount(int judged) => Math.Max(MinimumCalibration, (int)Math.Ceiling(CalibrationFraction * judged));
+
+    public override string Describe()
         => $"Shape envelope, constant unknown: {Quantity} ≤ C·{Shape}. On the points inside the theorem's hypotheses, ordered by x, each estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds with its {Bootstrap.Describe()}: "
          + $"C is the largest estimate/({Shape}) on the calibration slice, the lowest {F(CalibrationFraction)} of the points (at least {Int(MinimumCalibration)}); the other points are held out. "
-         + $"FAIL only if the CI of some held-out point lies wholly above C·{Shape}·(1 + {F(Tolerance)}) and the CI of the slope of ln({Quantity}/{Shape}) on x over the held-out points lies wholly above 0; PASS otherwise; "
+         + $"FAIL only if the CI of some held-out point lies wholly above C·{Shape}·(1 + {F(Tolerance)}) and the CI of the slope of ln({Quantity}/{Shape}) on {Regressor} over the held-out points lies wholly above 0; PASS otherwise; "
          + $"INCONCLUSIVE with fewer than {Int(MinimumHeldOut)} held-out points or without intervals (one draw).";
 
-    public VerdictResult Decide(IReadOnlyList<RulePoint> points)
-        => Judge(points) with { Controls = ControlCase<IReadOnlyList<RulePoint>>.Run(Controls(points), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<RulePoint> points)
+    protected override VerdictResult Judge(IReadOnlyList<RulePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!(CalibrationFraction > 0 && CalibrationFraction < 1)) throw new ArgumentOutOfRangeException(nameof(CalibrationFraction), CalibrationFraction, "Must lie in (0, 1).");
@@ -43,19 +48,19 @@ public sealed record ShapeEnvelopeRule(
             Value = double.NaN, Relation = "vs", ReferenceLabel = "limit", Reference = 1 + Tolerance, Tolerance = Tolerance,
             SampleCount = judged.Length, SampleUnit = "points inside the theorem's hypotheses",
         };
-        int calibration = Math.Max(MinimumCalibration, (int)Math.Ceiling(CalibrationFraction * judged.Length));
+        int calibration = CalibrationCount(judged.Length);
         if (judged.Length - calibration < MinimumHeldOut)
             return result with { Reason = judged.Length == 0 ? "no point inside the theorem's hypotheses" : $"{Int(judged.Length)} points: too few for {Int(MinimumCalibration)} calibration and {Int(MinimumHeldOut)} held-out" };
         var estimates = judged.Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray();
         double c = estimates.Take(calibration).Max(e => e.Slack);
         var heldOut = estimates.Skip(calibration).ToArray();
-        var slope = LogSlope.Interval(judged.Skip(calibration).ToArray(), p => p.Bound, Bootstrap.For("tail slope"));
+        var slope = LogSlope.Interval(judged.Skip(calibration).ToArray(), p => p.Bound, Bootstrap.For("tail slope"), Transform);
         var worst = heldOut.OrderByDescending(e => e.SlackLow).First();
         result = result with
         {
             Value = worst.Slack / c, CiLow = worst.SlackLow / c, CiHigh = worst.SlackHigh / c,
             ConfidenceLevel = Bootstrap.ConfidenceLevel, IntervalMethod = HierarchicalBootstrap.Method,
-            Detail = $"C = {F(c)} from the lowest {Int(calibration)} points (x ≤ {F(judged[calibration - 1].X)}); slope of ln({Quantity}/{Shape}) on x over the held-out points {F(slope.Estimate)} [{F(slope.Low)}, {F(slope.High)}]; "
+            Detail = $"C = {F(c)} from the lowest {Int(calibration)} points (x ≤ {F(judged[calibration - 1].X)}); slope of ln({Quantity}/{Shape}) on {Regressor} over the held-out points {F(slope.Estimate)} [{F(slope.Low)}, {F(slope.High)}]; "
                    + Join(heldOut.Select(e => $"x = {F(e.X)}: ratio/C {F(e.Slack / c)} [{F(e.SlackLow / c)}, {F(e.SlackHigh / c)}]")),
         };
         if (!slope.IsFinite || heldOut.Any(e => double.IsNaN(e.SlackLow)))
@@ -71,17 +76,20 @@ public sealed record ShapeEnvelopeRule(
 
     /// <summary>
     /// On the input's grid (points inside the hypotheses with a finite, positive shape are judged) and noise: ∝ the
-    /// shape (PASS); shape·exp(A·u), u rising 0 → 1 along the judged points, A = (ln(1 + tol) + ln 2 + 8 SE)/(1 − f)
-    /// (FAIL); ∝ the shape on the calibration slice and (1 + tol) × that on the held-out points (borderline).
+    /// shape (PASS); shape·exp(A·u), u rising 0 → 1 along the judged points (in the regressor), A = (ln(1 + tol) + ln 2
+    /// + 8 SE)/(1 − f), SE without the draws' shared effect (FAIL); ∝ the shape on the calibration slice and (1 + tol) ×
+    /// that on the held-out points (borderline).
     /// </summary>
-    private IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<RulePoint>>> Controls(IReadOnlyList<RulePoint> points)
     {
         if (points.Count == 0) yield break;
         var grid = ControlGrid.From(points, p => p.InHypotheses && double.IsFinite(p.Bound) && p.Bound > 0);
-        var rank = grid.JudgedRank();
-        double growth = (DetMath.Log(1 + Tolerance) + DetMath.Log(2) + 8 * grid.LogStandardError) / (1 - CalibrationFraction);
+        var rank = grid.JudgedRank(Transform);
+        var order = grid.JudgedOrder();
+        int calibration = CalibrationCount(grid.Judged.Count(j => j));
+        double growth = (DetMath.Log(1 + Tolerance) + DetMath.Log(2) + 8 * grid.BetweenPointsStandardError) / (1 - CalibrationFraction);
         yield return grid.Case("∝ the shape", Verdict.Pass, i => 1.0, Bootstrap);
         yield return grid.Case("shape × e^(A·u), faster than any C·shape", Verdict.Fail, i => DetMath.Exp(growth * rank[i]), Bootstrap);
-        yield return grid.Case("a step of (1 + tol) at the held-out slice", null, i => rank[i] > CalibrationFraction ? 1 + Tolerance : 1.0, Bootstrap);
+        yield return grid.Case("a step of (1 + tol) at the held-out slice", null, i => order[i] >= calibration ? 1 + Tolerance : 1.0, Bootstrap);
     }
 }

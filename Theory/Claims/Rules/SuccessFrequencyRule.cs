@@ -10,16 +10,13 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="Quantity">What a success is, e.g. "R̂ ≤ ε within the step budget".</param>
 /// <param name="Delta">δ, the allowed failure probability, in (0, 1).</param>
 /// <param name="ConfidenceLevel">Two-sided level of the Clopper–Pearson interval.</param>
-public sealed record SuccessFrequencyRule(string Quantity, double Delta, double ConfidenceLevel = 0.95) : IVerdictRule<IReadOnlyList<SuccessCount>>
+public sealed record SuccessFrequencyRule(string Quantity, double Delta, double ConfidenceLevel = 0.95) : VerdictRule<IReadOnlyList<SuccessCount>>
 {
-    public string Describe()
+    public override string Describe()
         => $"Success frequency: at each x, the frequency k/N of runs with {Quantity}. PASS if k/N ≥ 1 − δ = {F(1 - Delta)} (δ = {F(Delta)}) at every x; "
          + $"FAIL if the {Percent(ConfidenceLevel)} Clopper–Pearson upper end at some x lies below {F(1 - Delta)}; INCONCLUSIVE otherwise or if some x has no run.";
 
-    public VerdictResult Decide(IReadOnlyList<SuccessCount> counts)
-        => Judge(counts) with { Controls = ControlCase<IReadOnlyList<SuccessCount>>.Run(Controls(counts), Judge) };
-
-    private VerdictResult Judge(IReadOnlyList<SuccessCount> counts)
+    protected override VerdictResult Judge(IReadOnlyList<SuccessCount> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
         if (!(Delta > 0 && Delta < 1)) throw new ArgumentOutOfRangeException(nameof(Delta), Delta, "Must lie in (0, 1).");
@@ -50,7 +47,7 @@ public sealed record SuccessFrequencyRule(string Quantity, double Delta, double 
     /// On the input's x values and run counts N: ⌈(1 − δ)N⌉ successes everywhere, at the bound (PASS); successes
     /// falling linearly along x to 0 at the last x (FAIL); one fewer than ⌈(1 − δ)N⌉ everywhere (borderline).
     /// </summary>
-    private IEnumerable<ControlCase<IReadOnlyList<SuccessCount>>> Controls(IReadOnlyList<SuccessCount> counts)
+    private protected override IEnumerable<ControlCase<IReadOnlyList<SuccessCount>>> Controls(IReadOnlyList<SuccessCount> counts)
     {
         var grid = counts.Where(c => c.Trials > 0).OrderBy(c => c.X).ToArray();
         if (grid.Length == 0) yield break;

@@ -28,21 +28,21 @@ public static class HierarchicalBootstrap
         if (draws == 1) return new ConfidenceInterval(estimate, double.NaN, double.NaN, settings.ConfidenceLevel, 1, Method);
         var stats = new double[settings.Resamples];
         var resample = new double[series.Count][][];
+        for (int p = 0; p < resample.Length; p++) resample[p] = new double[draws][];
+        var picked = new int[series[0].Max(d => d.Length)];
         for (int b = 0; b < stats.Length; b++)
         {
             var rng = CounterRng.For(settings.Seed, settings.Stream, b);
-            for (int p = 0; p < resample.Length; p++) resample[p] = new double[draws][];
             for (int j = 0; j < draws; j++)
             {
                 int d = NextIndex(rng, draws);
                 int seeds = series[0][d].Length;
-                var picked = new int[seeds];
                 for (int k = 0; k < seeds; k++) picked[k] = NextIndex(rng, seeds);
                 for (int p = 0; p < resample.Length; p++)
                 {
-                    var row = new double[seeds];
+                    // Rows are reused while the slot keeps its seed count (always, when every draw has the same seeds).
+                    var row = resample[p][j]?.Length == seeds ? resample[p][j] : resample[p][j] = new double[seeds];
                     for (int k = 0; k < seeds; k++) row[k] = series[p][d][picked[k]];
-                    resample[p][j] = row;
                 }
             }
             stats[b] = statistic(resample);

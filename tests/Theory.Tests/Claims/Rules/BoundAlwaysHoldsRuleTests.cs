@@ -1,0 +1,37 @@
+using Repro.Theory.Bounds;
+using Repro.Theory.Claims;
+using Repro.Theory.Claims.Rules;
+using static Repro.Theory.Tests.Claims.Rules.RuleFixtures;
+
+namespace Repro.Theory.Tests.Claims.Rules;
+
+public class BoundAlwaysHoldsRuleTests
+{
+    private static readonly BoundAlwaysHoldsRule Rule = new("‖∂h_T/∂u‖", 1e-12, "measurements");
+
+    [Fact]
+    public void DecidesOnTheWorstRatio()
+    {
+        Assert.Equal(Verdict.Pass, Rule.Decide([new(0.5, 1), new(2, 2), new(3, double.PositiveInfinity)]).Verdict);
+        var fail = Rule.Decide([new(0.5, 1), new(2 * (1 + 1e-9), 2)]);
+        Assert.Equal(Verdict.Fail, fail.Verdict);
+        Assert.Equal(1 + 1e-9, fail.Value, 1e-15);
+        Assert.Contains("index 1", fail.Detail);
+        Assert.Equal(Verdict.Pass, Rule.Decide([new(2 * (1 + 5e-13), 2)]).Verdict); // rounding slack
+        Assert.Equal(Verdict.Fail, Rule.Decide([new(1e-300, 0)]).Verdict);
+        Assert.Equal(Verdict.Fail, Rule.Decide([new(double.NaN, 1)]).Verdict);
+        var vacuous = Rule.Decide([new(1, double.PositiveInfinity)]);
+        Assert.Equal(Verdict.Inconclusive, vacuous.Verdict);
+        Assert.Contains("+∞", vacuous.Reason);
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide([]).Verdict);
+    }
+
+    [Fact]
+    public void ControlsPassOnC2sGridAndTheTextIsTheRules()
+    {
+        var c2 = Enumerable.Range(1, 64).Select(t => new BoundPoint(0.9 * MemoryFactor.Evaluate(1.2, t), MemoryFactor.Evaluate(1.2, t))).ToArray();
+        AssertControlsPass(Rule.Decide(c2));
+        AssertControlsPass(Rule.Decide([new(0, 0), new(1, 1)]));
+        AssertOwnText(Rule with { RelativeSlack = 2e-11, SampleUnit = "training steps" }, c2, "‖∂h_T/∂u‖", 2e-11, "training steps");
+    }
+}

@@ -1,0 +1,86 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Claims.Rules;
+using Repro.Theory.Numerics;
+using Repro.Theory.Numerics.Statistics;
+using static Repro.Theory.Tests.Claims.Rules.RuleFixtures;
+
+namespace Repro.Theory.Tests.Claims.Rules;
+
+public class ShapeEnvelopeRuleTests
+{
+    private const double Delta = 0.1;
+    private static readonly ShapeEnvelopeRule Rule = new("m*", "log(2n/δ)", Bootstrap("envelope"), 0.5, 0.25);
+
+    private static double Shape(double n) => DetMath.Log(2 * n / Delta);
+
+    /// <summary>Points on C3's n grid at ratio[i]·shape, three draws spread ±10%.</summary>
+    private static RulePoint[] Ratios(params double[] ratio) => Spread(0.1, ratio);
+
+    /// <summary>Points on C3's n grid at ratio[i]·shape, three draws spread ±<paramref name="spread"/>.</summary>
+    private static RulePoint[] Spread(double spread, params double[] ratio)
+        => SampleSizes.Select((n, i) => Point(n, Shape(n), (1 - spread) * ratio[i] * Shape(n), ratio[i] * Shape(n), (1 + spread) * ratio[i] * Shape(n))).ToArray();
+
+    [Fact]
+    public void PassesOnACurveProportionalToTheShape()
+    {
+        var result = Rule.Decide(Series(SampleSizes, n => 5 * Shape(n), Shape, Representative, "log law"));
+        Assert.Equal(Verdict.Pass, result.Verdict);
+        Assert.Contains("C = ", result.Detail);
+    }
+
+    [Fact]
+    public void FailsOnlyAboveTheEnvelopeAndRising()
+    {
+        var fail = Rule.Decide(Ratios(1, 1, 1, 1, 1.5, 2, 2.5, 3));
+        Assert.Equal(Verdict.Fail, fail.Verdict);
+        Assert.True(fail.CiLow > 1.25, $"{fail.CiLow}");
+        // Above the envelope but falling: the tail slope's CI is below 0, so PASS.
+        var falling = Rule.Decide(Ratios(1, 1, 1, 1, 3, 2.5, 2, 1.5));
+        Assert.Equal(Verdict.Pass, falling.Verdict);
+        Assert.Contains("above the envelope", falling.Reason);
+        // Estimates above the envelope and rising, but with draws ±60% the CIs reach below it: PASS.
+        var wide = Rule.Decide(Spread(0.6, 1, 1, 1, 1, 1.3, 1.35, 1.4, 1.45));
+        Assert.Equal(Verdict.Pass, wide.Verdict);
+        Assert.True(wide.Value > 1.25 && wide.CiLow < 1.25, $"{wide.Value} [{wide.CiLow}, {wide.CiHigh}]");
+        // Rising but inside the envelope (≤ 1.25·C): PASS.
+        Assert.Equal(Verdict.Pass, Rule.Decide(Ratios(1, 1, 1, 1, 1.02, 1.04, 1.06, 1.08)).Verdict);
+    }
+
+    [Fact]
+    public void IsInconclusiveWithTooFewPointsOrNoInterval()
+    {
+        var four = Rule.Decide(Ratios(1, 1, 1, 1, 1, 1, 1, 1).Take(4).ToArray());
+        Assert.Equal(Verdict.Inconclusive, four.Verdict);
+        Assert.Contains("too few", four.Reason);
+        var oneDraw = SampleSizes.Select((n, i) => Point(n, Shape(n), Math.Pow(n, 2))).ToArray();
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide(oneDraw).Verdict);
+        var outside = Ratios(1, 1, 1, 1, 1.5, 2, 2.5, 3).Select((p, i) => p with { InHypotheses = i < 4 }).ToArray();
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide(outside).Verdict);
+    }
+
+    [Theory]
+    [InlineData(false, 3, false)] // 3 draws × 4 seeds at the representative noise
+    [InlineData(true, 5, false)]  // twice the noise needs more draws: with 3, a flat tail is INCONCLUSIVE
+    [InlineData(false, 3, true)]
+    [InlineData(true, 5, true)]
+    public void ControlsPassOnC3sGridAndNoise(bool noisy, int draws, bool slopeOnLogX)
+        => AssertControlsPass((Rule with { SlopeOnLogX = slopeOnLogX }).Decide(Series(SampleSizes, n => 5 * Shape(n), Shape, noisy ? Noisy : Representative, "c3b", draws)));
+
+    [Fact]
+    public void CanRegressOnLogX()
+    {
+        var rule = Rule with { SlopeOnLogX = true };
+        var result = rule.Decide(Ratios(1, 1, 1, 1, 1.5, 2, 2.5, 3));
+        Assert.Equal(Verdict.Fail, result.Verdict);
+        Assert.Contains("on ln x", rule.Describe());
+        Assert.Contains("on x over", Rule.Describe());
+        // ratio = (n/256)^0.5 on the held-out n = 512…4096: the slope on ln n is 0.5 exactly.
+        var power = SampleSizes.Select((n, i) => Point(n, Shape(n), Enumerable.Repeat(Shape(n) * Math.Sqrt(Math.Max(1, n / 256)), 3).ToArray())).ToArray();
+        Assert.Contains("on ln x over the held-out points 0.5 [0.5, 0.5]", rule.Decide(power).Detail);
+    }
+
+    [Fact]
+    public void TheTextIsTheRules()
+        => AssertOwnText(Rule with { CalibrationFraction = 0.375, Tolerance = 0.3, MinimumHeldOut = 4 }, Ratios(1, 1, 1, 1, 1, 1, 1, 1),
+            ["m*", "log(2n/δ)", 0.375, 0.3, "fewer than 4 held-out", .. Parameters(Rule.Bootstrap)]);
+}
