@@ -66,7 +66,11 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
         double se = grid.LogStandardError;
         double growth = DetMath.Log(4) + 8 * se;
         var rank = grid.JudgedRank();
-        yield return grid.Case("∝ the bound, 3 standard errors below it", Verdict.Pass, i => DetMath.Exp(-3 * se), Bootstrap);
+        // PASS needs every judged estimate below B, so the must-PASS control sits below B by the largest excursion expected
+        // over that many points (√(2 ln N) standard errors, the maximum of N normals) plus 3 more.
+        int judged = Math.Max(1, grid.Judged.Count(j => j));
+        double margin = 3 + Math.Sqrt(2 * DetMath.Log(judged));
+        yield return grid.Case($"∝ the bound, {RuleText.F(margin)} standard errors below it (3 + √(2 ln N), N = {RuleText.Int(judged)} points)", Verdict.Pass, i => DetMath.Exp(-margin * se), Bootstrap);
         yield return grid.Case("rising from the bound to 4·e^(8 SE) × it", Verdict.Fail, i => DetMath.Exp(growth * rank[i]), Bootstrap);
         yield return grid.Case("at the bound", null, i => 1.0, Bootstrap);
     }
