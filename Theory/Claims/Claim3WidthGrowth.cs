@@ -102,7 +102,10 @@ public sealed class Claim3WidthGrowth : ClaimTest
 
     /// <summary>The analysis of issue 2's design, run for one model (part 2 of the sound-test rebuild replaces it).</summary>
     protected override ModelAnalysis AnalyseModel(ExperimentScope scope, string model, IResultSource results)
-        => AnalyseAllModels(scope with { Models = [model] }, results).Models[0];
+        => AnalyseAllModels(scope with { Models = [model] }, results).Models[0] with
+        {
+            DescriptiveReason = model == ModelNames.FullMatrix ? ClaimText.V1Descriptive : null,
+        };
 
     private ClaimAnalysis AnalyseAllModels(ExperimentScope scope, IResultSource results)
     {

@@ -163,7 +163,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 new("draws × seeds", $"{Draws(scope)} (data, teacher) draws × {Seeds(scope).Count} initial seeds"),
             ],
             UnitKeys: [],
-            DescriptiveReason: diagonal ? null : "descriptive: not a test of the v1 theorem (no v1 teacher or comparator; see docs/decisions.md)");
+            DescriptiveReason: diagonal ? null : ClaimText.V1Descriptive);
     }
 
     /// <summary>Everything measured at one (route, λ, T): per draw, per seed.</summary>
@@ -190,13 +190,14 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         /// <summary>The largest λ of the setting's runs: the ball's σ₁(α + ρ/√m) when projected, else the initial one.</summary>
         public double LargestLambda => All.Max(o => double.IsFinite(o.BallLambda) ? o.BallLambda : o.InitialLambda);
 
-        /// <summary>The bound's T-dependence ν̄_eff²·S_T(λ)² at <see cref="LargestLambda"/>.</summary>
+        /// <summary>The bound's T-dependence ν̄_eff²·S_T(λ)^k at <see cref="LargestLambda"/>.</summary>
         public double ShapeBound
         {
             get
             {
-                double memory = MemoryFactor.Evaluate(LargestLambda, T);
-                return All.Max(o => o.EffectiveTransportNorm * o.EffectiveTransportNorm) * memory * memory;
+                // S_T(λ)^k, k = PaperConstants.IterationMemoryExponent (τ* ∝ 1/η, η ∝ S_T(λ)^−2).
+                double memory = DetMath.Exp(PaperConstants.IterationMemoryExponent * DetMath.Log(MemoryFactor.Evaluate(LargestLambda, T)));
+                return All.Max(o => o.EffectiveTransportNorm * o.EffectiveTransportNorm) * memory;
             }
         }
 

@@ -19,23 +19,6 @@ namespace Repro.Theory.Claims;
 /// </remarks>
 public static class VerdictRules
 {
-    /// <summary>Exact identity (C1): PASS iff max|value| ≤ tolerance (default 0); NaN fails; no samples is INCONCLUSIVE.</summary>
-    public static VerdictResult Exact(string quantity, double maxAbs, int sampleCount, double tolerance = VerdictThresholds.ExactTolerance, string sampleUnit = "seeds")
-    {
-        string rule = Invariant($"PASS if {quantity} ≤ {VerdictResult.Format(tolerance)} exactly; FAIL otherwise (NaN included); INCONCLUSIVE if nothing was measured.");
-        var result = new VerdictResult
-        {
-            Verdict = Verdict.Pass, Kind = CheckKind.Exact, Rule = rule, DecidingQuantity = quantity, Value = maxAbs,
-            ReferenceLabel = "tolerance", Reference = tolerance, Predicted = 0, Tolerance = tolerance,
-            SampleCount = sampleCount, SampleUnit = sampleUnit,
-        };
-        if (sampleCount <= 0) return result with { Verdict = Verdict.Inconclusive, Relation = "vs", Reason = "nothing measured" };
-        if (double.IsNaN(maxAbs)) return result with { Verdict = Verdict.Fail, Relation = "vs", Reason = "measurement is NaN" };
-        return Math.Abs(maxAbs) <= tolerance
-            ? result with { Relation = "≤" }
-            : result with { Verdict = Verdict.Fail, Relation = ">" };
-    }
-
     /// <summary>
     /// Bound (C2, C6): PASS iff measuredMax ≤ bound·(1 + relativeSlack) (the slack, 1e-12 by
     /// default, absorbs rounding only); FAIL otherwise or if the measurement is NaN; INCONCLUSIVE
@@ -234,50 +217,6 @@ public static class VerdictRules
         return result with { Verdict = Verdict.Inconclusive, Reason = "neither law preferred by the threshold" };
     }
 
-    /// <summary>
-    /// C4: each regime's rate must agree with its prediction (<see cref="SlopeWithin"/>). FAIL if
-    /// any regime fails; PASS only if every regime passes and all three regimes (λ &lt; 1, = 1,
-    /// &gt; 1) are present; otherwise INCONCLUSIVE. The deciding regime is the first failing, else
-    /// the first undecided, else the one closest to its band's edge.
-    /// </summary>
-    public static VerdictResult CutoffRegimes(IReadOnlyList<RegimeCheck> regimes, string quantity = "growth rate", string? sampleUnit = null)
-    {
-        ArgumentNullException.ThrowIfNull(regimes);
-        const string rule = "Per regime, PASS if the CI of the growth rate lies inside predicted rate ± tolerance (rate of the predicted shape on the same T grid); overall FAIL if any regime fails, PASS if every regime passes and λ < 1, = 1 and > 1 are all present, INCONCLUSIVE otherwise.";
-        if (regimes.Count == 0)
-        {
-            return new VerdictResult
-            {
-                Verdict = Verdict.Inconclusive, Kind = CheckKind.Cutoff, Rule = rule, DecidingQuantity = quantity,
-                Value = double.NaN, Relation = "vs", SampleCount = 0, SampleUnit = sampleUnit ?? "seeds", Reason = "no regimes measured",
-            };
-        }
-        var parts = new VerdictResult[regimes.Count];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            var r = regimes[i];
-            parts[i] = SlopeWithin(Invariant($"{quantity} (λ = {VerdictResult.Format(r.Lambda)}{RegimeSuffix(r.Regime)})"), r.Rate, r.PredictedRate, r.Tolerance, sampleUnit);
-        }
-        var missing = Enum.GetValues<MemoryRegime>().Where(m => !regimes.Any(r => r.Regime == m)).ToArray();
-
-        string missingText = missing.Length > 0 ? "regime(s) not measured: " + string.Join(", ", missing.Select(RegimeText)) : "";
-        VerdictResult deciding;
-        string reason;
-        var failed = parts.FirstOrDefault(p => p.Verdict == Verdict.Fail);
-        var undecided = parts.FirstOrDefault(p => p.Verdict == Verdict.Inconclusive);
-        if (failed is not null) { deciding = failed; reason = failed.Reason; }
-        else if (undecided is not null) { deciding = undecided; reason = Join(undecided.Reason, missingText); }
-        else if (missing.Length > 0) { deciding = parts[0] with { Verdict = Verdict.Inconclusive }; reason = missingText; }
-        else { deciding = parts.OrderBy(InsideMargin).First(); reason = ""; }
-        return deciding with
-        {
-            Kind = CheckKind.Cutoff,
-            Rule = rule,
-            Reason = reason,
-            Detail = string.Join("; ", parts.Select(p => p.Describe())),
-        };
-    }
-
     /// <summary>Several checks of one claim: FAIL if any fails, else INCONCLUSIVE if any is, else PASS; the deciding part's numbers are kept.</summary>
     public static VerdictResult Combine(string rule, params VerdictResult[] parts)
     {
@@ -314,29 +253,7 @@ public static class VerdictRules
         return null;
     }
 
-    /// <summary>Distance of a passing part's CI from its band's nearer edge, in tolerances (smallest = the tightest regime, reported as deciding).</summary>
-    private static double InsideMargin(VerdictResult p)
-    {
-        if (p.Predicted is not double pred || p.Tolerance is not double tol || p.CiLow is not double lo || p.CiHigh is not double hi || !(tol > 0)) return 0;
-        return Math.Min(pred + tol - hi, lo - (pred - tol)) / tol;
-    }
-
     private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "; " + b;
-
-    private static string RegimeText(MemoryRegime regime) => regime switch
-    {
-        MemoryRegime.Contracting => "λ < 1",
-        MemoryRegime.Critical => "λ = 1",
-        MemoryRegime.Expanding => "λ > 1",
-        _ => regime.ToString(),
-    };
-
-    private static string RegimeSuffix(MemoryRegime regime) => regime switch
-    {
-        MemoryRegime.Contracting => " < 1",
-        MemoryRegime.Expanding => " > 1",
-        _ => "",
-    };
 
     private static string MinimumText(ConfidenceInterval ci) => ci.Method == "bootstrap"
         ? Invariant($" (including fewer than {VerdictThresholds.MinimumSampleCount} seeds)")

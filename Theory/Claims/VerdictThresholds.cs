@@ -44,12 +44,6 @@ public static class VerdictThresholds
     /// <summary>Fraction of an ordered sweep used for calibration (the lowest half); the rest is held out.</summary>
     public const double CalibrationFraction = 0.5;
 
-    /// <summary>C4: a measured rate agrees if within 25% of the predicted rate … (project choice).</summary>
-    public const double RateRelativeTolerance = 0.25;
-
-    /// <summary>… or within 0.25 in ln y over the whole T range (a factor 1.28), whichever is larger: growth below that is indistinguishable from flat.</summary>
-    public const double RateAbsoluteLogGrowthTolerance = 0.25;
-
     /// <summary>C5: slope of ln τ* on ln(1/ε) may exceed the predicted 1 by at most 0.2 (project choice).</summary>
     public const double IterationSlopeTolerance = 0.2;
 
@@ -58,13 +52,6 @@ public static class VerdictThresholds
 
     /// <summary>C7: slope of ln(random-feature error) on ln m within −0.5 ± 0.1 (project choice).</summary>
     public const double RandomFeatureSlopeTolerance = 0.1;
-
-    /// <summary>C4's band half-width: max(RateRelativeTolerance·|predicted|, RateAbsoluteLogGrowthTolerance / regressor span).</summary>
-    public static double RateTolerance(double predictedRate, double regressorSpan)
-    {
-        if (!(regressorSpan > 0)) throw new ArgumentOutOfRangeException(nameof(regressorSpan), regressorSpan, "Must be positive.");
-        return Math.Max(RateRelativeTolerance * Math.Abs(predictedRate), RateAbsoluteLogGrowthTolerance / regressorSpan);
-    }
 
     /// <summary>Every threshold above, for the report's table.</summary>
     public static IReadOnlyList<NamedConstant> All { get; } =
@@ -77,8 +64,6 @@ public static class VerdictThresholds
         new(nameof(ModelPreferenceDelta), "Δ threshold (C3)", ModelPreferenceDelta, ConstantStatus.ProjectChoice, "Burnham–Anderson: considerably less support."),
         new(nameof(MinimumComparisonPoints), "min held-out points (C3)", MinimumComparisonPoints, ConstantStatus.ProjectChoice, "A comparison on fewer points decides nothing."),
         new(nameof(CalibrationFraction), "calibration fraction", CalibrationFraction, ConstantStatus.ProjectChoice, "Lowest half calibrates, highest half judges (extrapolation)."),
-        new(nameof(RateRelativeTolerance), "relative rate tolerance (C4)", RateRelativeTolerance, ConstantStatus.ProjectChoice, "Agreement within 25%."),
-        new(nameof(RateAbsoluteLogGrowthTolerance), "ln-growth tolerance (C4)", RateAbsoluteLogGrowthTolerance, ConstantStatus.ProjectChoice, "Growth below a factor 1.28 over the range is flat."),
         new(nameof(IterationSlopeTolerance), "slope tolerance (C5)", IterationSlopeTolerance, ConstantStatus.ProjectChoice, "Upper-bound claim: slope ≤ 1 + 0.2."),
         new(nameof(LinearizationSlopeTolerance), "slope tolerance (C6)", LinearizationSlopeTolerance, ConstantStatus.ProjectChoice, "−0.5 ± 0.1."),
         new(nameof(RandomFeatureSlopeTolerance), "slope tolerance (C7)", RandomFeatureSlopeTolerance, ConstantStatus.ProjectChoice, "−0.5 ± 0.1."),

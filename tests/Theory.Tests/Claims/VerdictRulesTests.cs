@@ -83,17 +83,6 @@ public class VerdictRulesTests
     }
 
     [Fact]
-    public void ExactRule()
-    {
-        Assert.Equal(Verdict.Pass, VerdictRules.Exact("max |F(X;Θ(0))|", 0.0, 20).Verdict);
-        var fail = VerdictRules.Exact("max |F(X;Θ(0))|", 1e-17, 20);
-        Assert.Equal(Verdict.Fail, fail.Verdict);
-        Assert.Equal("FAIL: max |F(X;Θ(0))| 1E-17 > tolerance 0 (over 20 seeds)", fail.Describe());
-        Assert.Equal(Verdict.Fail, VerdictRules.Exact("max |F|", double.NaN, 20).Verdict);
-        Assert.Equal(Verdict.Inconclusive, VerdictRules.Exact("max |F|", 0.0, 0).Verdict);
-    }
-
-    [Fact]
     public void BoundRule()
     {
         Assert.Equal(Verdict.Pass, VerdictRules.Bound("‖∂h_T/∂u‖", 4.0, 4.1, 120).Verdict);
@@ -165,41 +154,6 @@ public class VerdictRulesTests
         double[] powerWidths = n.Select(v => 4 * Math.Sqrt(v)).ToArray();
         Assert.Equal(Verdict.Pass, VerdictRules.ModelPreferred(GrowthModelComparison.Compare(n, logWidths, split)).Verdict);
         Assert.Equal(Verdict.Fail, VerdictRules.ModelPreferred(GrowthModelComparison.Compare(n, powerWidths, split)).Verdict);
-    }
-
-    private static RegimeCheck Regime(MemoryRegime regime, double lambda, double low, double high, double predicted, double tol = 0.05)
-        => new(regime, lambda, Boot((low + high) / 2, low, high), predicted, tol);
-
-    [Fact]
-    public void CutoffRegimesNeedsEveryRegimeToPass()
-    {
-        var contracting = Regime(MemoryRegime.Contracting, 0.5, -0.01, 0.02, 0.0);
-        var critical = Regime(MemoryRegime.Critical, 1.0, 1.9, 2.1, 2.0, 0.3);
-        var expanding = Regime(MemoryRegime.Expanding, 1.2, 0.17, 0.2, 0.182);
-
-        var pass = VerdictRules.CutoffRegimes([contracting, critical, expanding]);
-        Assert.Equal(Verdict.Pass, pass.Verdict);
-        Assert.Equal(CheckKind.Cutoff, pass.Kind);
-        Assert.Contains("growth rate (λ = 0.5 < 1) 0.005 ∈ [-0.01, 0.02]", pass.Detail);
-
-        var fail = VerdictRules.CutoffRegimes([contracting, critical, Regime(MemoryRegime.Expanding, 1.2, 0.0, 0.02, 0.182)]);
-        Assert.Equal(Verdict.Fail, fail.Verdict);
-        Assert.Equal("growth rate (λ = 1.2 > 1)", fail.DecidingQuantity);
-
-        var missing = VerdictRules.CutoffRegimes([contracting, expanding]);
-        Assert.Equal(Verdict.Inconclusive, missing.Verdict);
-        Assert.Contains("λ = 1", missing.Reason);
-
-        var wide = VerdictRules.CutoffRegimes([contracting, Regime(MemoryRegime.Critical, 1.0, 0.5, 3.5, 2.0, 0.3), expanding]);
-        Assert.Equal(Verdict.Inconclusive, wide.Verdict);
-        Assert.Equal(Verdict.Inconclusive, VerdictRules.CutoffRegimes([]).Verdict);
-    }
-
-    [Fact]
-    public void RateToleranceHasARelativeAndAnAbsolutePart()
-    {
-        Assert.Equal(0.25 * 0.4, VerdictThresholds.RateTolerance(0.4, 28), 1e-15);
-        Assert.Equal(0.25 / 28, VerdictThresholds.RateTolerance(0.0, 28), 1e-15);
     }
 
     [Fact]
