@@ -13,18 +13,19 @@ public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack 
     : VerdictRule<IReadOnlyList<BoundPoint>>
 {
     public override string Describe()
-        => $"Exact bound, over all {SampleUnit}: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured or every bound is +∞.";
+        => $"Exact bound, over all {SampleUnit}: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured, every bound is +∞, or a bound is NaN (not evaluated).";
 
     protected override VerdictResult Judge(IReadOnlyList<BoundPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (!(RelativeSlack >= 0)) throw new ArgumentOutOfRangeException(nameof(RelativeSlack), RelativeSlack, "Must be ≥ 0.");
         double worst = double.NegativeInfinity;
-        int worstIndex = -1, used = 0, nanAt = -1;
+        int worstIndex = -1, used = 0, nanAt = -1, nanBoundAt = -1;
         for (int i = 0; i < points.Count; i++)
         {
             var (m, b) = (points[i].Measured, points[i].Bound);
-            if (double.IsNaN(m) || double.IsNaN(b)) { nanAt = i; break; }
+            if (double.IsNaN(m)) { nanAt = i; break; }
+            if (double.IsNaN(b)) { nanBoundAt = nanBoundAt < 0 ? i : nanBoundAt; continue; }
             if (double.IsPositiveInfinity(b)) continue;
             used++;
             double ratio = b > 0 ? m / b : m <= 0 ? 0.0 : double.PositiveInfinity;
@@ -39,8 +40,15 @@ public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack 
         };
         if (nanAt >= 0) return result with { Verdict = Verdict.Fail, Value = double.NaN, Relation = "vs", Reason = $"NaN at index {Int(nanAt)}" };
         if (used == 0)
-            return result with { Verdict = Verdict.Inconclusive, Relation = "vs", Reason = points.Count == 0 ? "nothing measured" : "every bound is +∞ (vacuous)" };
-        return worst <= 1 + RelativeSlack ? result with { Relation = "≤" } : result with { Verdict = Verdict.Fail, Relation = ">" };
+            return result with
+            {
+                Verdict = Verdict.Inconclusive, Relation = "vs",
+                Reason = points.Count == 0 ? "nothing measured" : nanBoundAt >= 0 ? $"bound is NaN at index {Int(nanBoundAt)}" : "every bound is +∞ (vacuous)",
+            };
+        if (worst > 1 + RelativeSlack) return result with { Verdict = Verdict.Fail, Relation = ">" };
+        return nanBoundAt >= 0
+            ? result with { Verdict = Verdict.Inconclusive, Relation = "≤", Reason = $"bound is NaN at index {Int(nanBoundAt)}" }
+            : result with { Relation = "≤" };
     }
 
     /// <summary>On the input's bounds: measured = bound (PASS); measured = bound·(1 + u), u rising 1/N → 1 along the

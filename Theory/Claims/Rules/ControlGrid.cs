@@ -30,14 +30,14 @@ internal sealed record ControlGrid(double[] X, double[] Bound, bool[] Judged, in
     public double BetweenPointsStandardError => Noise.StandardErrorOfLogMeanBetweenPoints(Draws, Seeds);
 
     /// <summary>Where each point lies between the lowest judged x (0) and the highest (1), in the regressor
-    /// <paramref name="transform"/>(x) (identity by default); 0 if there is only one judged x.</summary>
+    /// <paramref name="transform"/>(x) (identity by default); 1 if there is only one judged x (a lone point is the top of its range).</summary>
     public double[] JudgedRank(Func<double, double>? transform = null)
     {
         transform ??= x => x;
         var t = X.Select(transform).ToArray();
         var judged = t.Where((_, i) => Judged[i]).ToArray();
         double lo = judged.Length > 0 ? judged.Min() : 0, hi = judged.Length > 0 ? judged.Max() : 0;
-        return t.Select(v => hi > lo ? Math.Clamp((v - lo) / (hi - lo), 0, 1) : 0).ToArray();
+        return t.Select(v => hi > lo ? Math.Clamp((v - lo) / (hi - lo), 0, 1) : 1).ToArray();
     }
 
     /// <summary>Each judged point's position among the judged points ordered by x (0, 1, …); −1 for the others.</summary>

@@ -24,6 +24,8 @@ public class BoundAlwaysHoldsRuleTests
         Assert.Equal(Verdict.Inconclusive, vacuous.Verdict);
         Assert.Contains("+∞", vacuous.Reason);
         Assert.Equal(Verdict.Inconclusive, Rule.Decide([]).Verdict);
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide([new(0.5, 1), new(0.5, double.NaN)]).Verdict); // a bound not evaluated
+        Assert.Equal(Verdict.Fail, Rule.Decide([new(2, 1), new(0.5, double.NaN)]).Verdict);
     }
 
     [Fact]

@@ -70,6 +70,13 @@ public class OneSidedBoundRuleTests
     }
 
     [Fact]
+    public void ControlsPassOnASingleJudgedPoint()
+    {
+        var points = Series([16.0], t => 3 * t, t => 10 * t, Representative, "single");
+        AssertControlsPass(Rule.Decide([.. points, points[0] with { X = 32, InHypotheses = false }]));
+    }
+
+    [Fact]
     public void TheTextIsTheRules()
         => AssertOwnText(Rule, [Point(2, 10, 4, 5, 6)], ["τ*", .. Parameters(Rule.Bootstrap)]);
 }
