@@ -1,0 +1,39 @@
+using Repro.Theory.Claims;
+using Repro.Theory.Experiments;
+using Repro.Theory.Experiments.Units;
+
+namespace Repro.Theory.Tests.Claims;
+
+/// <summary>The text is the code: every verdict's rule text is rendered by the rule object that decided it, and the claim prints no other.</summary>
+public class RuleTextTests
+{
+    private static readonly ExperimentScope Smoke = new(Profile.Smoke, ModelNames.All);
+
+    [Fact]
+    public void C1PrintsTheTextOfTheRuleThatDecides()
+    {
+        var analysis = new Claim1InitialOutput().Analyse(Smoke, new CannedResults(_ => new InitialOutputOutcome(0.0)));
+        Assert.Equal(Claim1InitialOutput.Rule.Describe(), new Claim1InitialOutput().Claim.VerdictRule);
+        Assert.All(analysis.Models, m => Assert.Equal(Claim1InitialOutput.Rule.Describe(), m.Verdict!.Rule));
+        Assert.All(analysis.Models, m => Assert.Equal(Verdict.Pass, m.Verdict!.Verdict));
+    }
+
+    [Fact]
+    public void C2PrintsTheTextOfTheRuleThatDecides()
+    {
+        var analysis = new Claim2Smoothness().Analyse(Smoke, new CannedResults(_ =>
+            CannedResults.Training(40, false, 0.5) with { Sensitivity = new SensitivityRecord(0.1, 0.1) }));
+        Assert.Equal(Claim2Smoothness.Rule.Describe(), new Claim2Smoothness().Claim.VerdictRule);
+        Assert.All(analysis.Models, m => Assert.Equal(Claim2Smoothness.Rule.Describe(), m.Verdict!.Rule));
+    }
+
+    [Fact]
+    public void C4PrintsEachPartsRuleAsItsRuleObjectRendersIt()
+    {
+        var scope = new ExperimentScope(Profile.Review, [ModelNames.Diagonal], Seeds: 3);
+        var verdict = new Claim4Cutoff().Analyse(scope, new CannedResults(u => CannedResults.Training(100, true, ((TrainingUnit)u).Task.ActivationScale * ((TrainingUnit)u).Task.RecurrentScale))).Models[0].Verdict!;
+        Assert.Contains(Claim4Cutoff.TailRule(ModelNames.Diagonal, "a", 0.5, 0.5).Describe(), verdict.Rule);
+        Assert.Contains(Claim4Cutoff.EnvelopeRule(ModelNames.Diagonal, "α", 1.2).Describe(), verdict.Rule);
+        Assert.Contains(Claim4Cutoff.ConstantsRule(ModelNames.Diagonal).Describe(), verdict.Rule);
+    }
+}
