@@ -26,7 +26,7 @@ internal static class RunWorkflow
         output.WriteLine($"repro run: claims {string.Join(",", settings.Claims.Select(c => c.ClaimId))}, models {string.Join(",", settings.Scope.Models)}, "
             + $"profile {profile}, {settings.Jobs} job(s), output {settings.OutputDirectory}");
 
-        RunTally tally = ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, book, cancellation);
+        RunTally tally = RunAllRounds(progress, () => ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, book, cancellation));
         afterRun?.Invoke(tally);
         if (ReportProblems(tally, storeRoot, errors)) return ExitCodes.Interrupted;
 
@@ -41,6 +41,19 @@ internal static class RunWorkflow
         output.WriteLine($"{tally.Executed} unit(s) executed, {tally.Reused} reused from the store, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s; "
             + $"results in {Path.Combine(settings.OutputDirectory, ResultsWriter.Folder)}");
         return SummaryTable.AnyFailed(analyses) ? ExitCodes.ClaimFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs every round under one progress display, ended however the rounds end.</summary>
+    internal static RunTally RunAllRounds(IProgressSink progress, Func<RunTally> rounds)
+    {
+        try
+        {
+            return rounds();
+        }
+        finally
+        {
+            progress.Finish();
+        }
     }
 
     /// <summary>Reports recomputed corrupt entries and an interruption; true when interrupted.</summary>

@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace Repro.Harness.Execution;
 
 /// <summary>
-/// Progress for redirected output and CI logs: a plain line at the start, at most one every
-/// <c>interval</c> (from completions or, if none, a timer — so long units still show signs of
-/// life), and a final line. No carriage returns or escape codes that would garble a log file.
+/// Progress for redirected output and CI logs: a plain line when the run starts and when a later
+/// round adds units, at most one every <c>interval</c> (from completions or, if none, a timer — so
+/// long units still show signs of life), and a final line. No carriage returns or escape codes
+/// that would garble a log file.
 /// </summary>
 public sealed class PlainProgress : IProgressSink
 {
@@ -32,25 +35,37 @@ public sealed class PlainProgress : IProgressSink
     }
 
     /// <inheritdoc />
-    public void Start(int total, double totalCost)
+    public void Plan(int units, double estimatedCost)
     {
         lock (gate)
         {
-            tally.Start(total, totalCost);
+            tally.Plan(units, estimatedCost);
+            WriteLine(tally.Rounds == 1
+                ? $"repro: {units} units to go"
+                : string.Create(CultureInfo.InvariantCulture, $"repro: round {tally.Rounds} adds {units} units ({tally.Total} in all so far)"));
+            if (running) return;
             running = true;
-            WriteLine($"repro: {total} units to go");
-            timer?.Dispose();
             timer = clock.CreateTimer(_ => Tick(), null, interval, interval);
         }
     }
 
     /// <inheritdoc />
-    public void Advance(WorkItem item, bool reused)
+    public void Reused(WorkItem item)
     {
         lock (gate)
         {
-            tally.Advance(item, reused);
-            if (clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + tally.Summary());
+            tally.AddReused(item);
+            LineIfDue();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Computed(WorkItem item, TimeSpan computeTime)
+    {
+        lock (gate)
+        {
+            tally.AddComputed(item, computeTime);
+            LineIfDue();
         }
     }
 
@@ -63,8 +78,7 @@ public sealed class PlainProgress : IProgressSink
             running = false;
             timer?.Dispose();
             timer = null;
-            string verb = tally.Done >= tally.Total ? "finished" : "stopped at";
-            WriteLine($"repro: {verb} {tally.Done}/{tally.Total} units ({tally.Reused} reused) in {ProgressTally.FormatDuration(tally.Elapsed)}");
+            WriteLine("repro: " + tally.Final());
         }
     }
 
@@ -72,8 +86,13 @@ public sealed class PlainProgress : IProgressSink
     {
         lock (gate)
         {
-            if (running && clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + tally.Summary());
+            if (running) LineIfDue();
         }
+    }
+
+    private void LineIfDue()
+    {
+        if (clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + tally.Summary());
     }
 
     private void WriteLine(string line)

@@ -1,9 +1,10 @@
 namespace Repro.Harness.Execution;
 
 /// <summary>
-/// A live one-line bar for an interactive terminal, redrawn in place with '\r': bar, done/total,
-/// reused, elapsed and ETA. Redraws at most ~10×/s on completions and once a second from a timer
-/// so the clock keeps moving while long units run.
+/// One live line for an interactive terminal over the whole run, redrawn in place with '\r':
+/// bar, done/total (the total grows as rounds are planned), reused, elapsed and ETA. Redraws at
+/// most ~10×/s on completions and once a second from a timer so the clock keeps moving while long
+/// units run.
 /// </summary>
 public sealed class TerminalProgress : IProgressSink
 {
@@ -30,26 +31,35 @@ public sealed class TerminalProgress : IProgressSink
     }
 
     /// <inheritdoc />
-    public void Start(int total, double totalCost)
+    public void Plan(int units, double estimatedCost)
     {
         lock (gate)
         {
-            tally.Start(total, totalCost);
-            running = true;
-            lastLength = 0;
+            tally.Plan(units, estimatedCost);
             Draw();
-            timer?.Dispose();
+            if (running) return;
+            running = true;
             timer = clock.CreateTimer(_ => Tick(), null, TickPeriod, TickPeriod);
         }
     }
 
     /// <inheritdoc />
-    public void Advance(WorkItem item, bool reused)
+    public void Reused(WorkItem item)
     {
         lock (gate)
         {
-            tally.Advance(item, reused);
-            if (clock.GetElapsedTime(lastDraw) >= MinRedrawGap) Draw();
+            tally.AddReused(item);
+            DrawIfDue();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Computed(WorkItem item, TimeSpan computeTime)
+    {
+        lock (gate)
+        {
+            tally.AddComputed(item, computeTime);
+            DrawIfDue();
         }
     }
 
@@ -74,6 +84,11 @@ public sealed class TerminalProgress : IProgressSink
         {
             if (running) Draw();
         }
+    }
+
+    private void DrawIfDue()
+    {
+        if (clock.GetElapsedTime(lastDraw) >= MinRedrawGap) Draw();
     }
 
     private void Draw()

@@ -58,7 +58,15 @@ internal static class ManifestVerifier
         {
             using var scratch = ScratchFolder.Open(settings.Scratch);
             var items = toRun.Select(r => new WorkItem(UnitJson.KeyOf(r.Unit), UnitJson.Of(r.Unit), r.Unit.Label(), r.Unit.EstimatedCost(), r.Unit.Execute)).ToList();
-            BatchOutcome outcome = UnitScheduler.RunBatch(items, new ResultStore(Path.Combine(scratch.Path, "store")), settings.Jobs, progress, cancellation);
+            BatchOutcome outcome;
+            try
+            {
+                outcome = UnitScheduler.RunBatch(items, new ResultStore(Path.Combine(scratch.Path, "store")), settings.Jobs, progress, cancellation);
+            }
+            finally
+            {
+                progress.Finish();
+            }
             if (outcome.Interrupted) throw new OperationCanceledException(cancellation);
             for (int i = 0; i < toRun.Count; i++)
             {
