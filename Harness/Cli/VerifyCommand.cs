@@ -6,8 +6,9 @@ using Repro.Harness.Verify;
 namespace Repro.Harness.Cli;
 
 /// <summary>
-/// `repro verify --against DIR|manifest.json`: re-checks a run from its manifest — file hashes, store
-/// entries, and fresh re-computation of all or a seeded sample of the units in a scratch folder.
+/// `repro verify --against DIR|manifest.json`: re-checks a run from its manifest — file hashes, the
+/// published report against a fresh render, store entries, and fresh re-computation of all or a
+/// seeded sample of the units in a scratch folder.
 /// Exit 0 when everything matches, 1 naming what does not, 2 for a bad manifest or option.
 /// </summary>
 internal static class VerifyCommand
@@ -37,7 +38,9 @@ internal static class VerifyCommand
                 Seed: RunOptions.ParseInt("--seed", parse.GetValue(seed), 0, MaxCount) ?? 0,
                 Jobs: RunOptions.ParseInt("--jobs", parse.GetValue(jobs), 1, RunOptions.MaxJobs) ?? Environment.ProcessorCount,
                 Scratch: parse.GetValue(scratch) is string s ? Path.GetFullPath(s) : null,
-                Verbose: parse.GetValue(verbose));
+                Verbose: parse.GetValue(verbose),
+                SourceDateEpoch: Environment.GetEnvironmentVariable(ReportDate.Variable));
+            ReportDate.FromEpochVariable(settings.SourceDateEpoch); // a bad value is bad input, not a report mismatch
             using var termination = new Termination();
             return Run(settings, Console.Out, Console.Error, ProgressSinks.ForConsole(), termination.Token);
         }));
