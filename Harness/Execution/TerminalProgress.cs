@@ -6,99 +6,48 @@ namespace Repro.Harness.Execution;
 /// most ~10×/s on completions and once a second from a timer so the clock keeps moving while long
 /// units run.
 /// </summary>
-public sealed class TerminalProgress : IProgressSink
+public sealed class TerminalProgress : TalliedProgress
 {
     private const int BarWidth = 24;
     private static readonly TimeSpan MinRedrawGap = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
 
     private readonly TextWriter output;
-    private readonly TimeProvider clock;
-    private readonly ProgressTally tally;
-    private readonly Lock gate = new();
-    private ITimer? timer;
     private long lastDraw;
     private int lastLength;
-    private bool running;
 
     /// <summary>Draws on <paramref name="output"/> (normally stderr); the clock is injectable for tests.</summary>
     public TerminalProgress(TextWriter output, TimeProvider? clock = null)
+        : base(clock, TickPeriod)
     {
         ArgumentNullException.ThrowIfNull(output);
         this.output = output;
-        this.clock = clock ?? TimeProvider.System;
-        tally = new ProgressTally(this.clock);
     }
 
-    /// <inheritdoc />
-    public void Plan(int units, double estimatedCost)
+    private protected override void OnPlanned(int units) => Draw();
+
+    private protected override void OnAdvanced()
     {
-        lock (gate)
-        {
-            tally.Plan(units, estimatedCost);
-            Draw();
-            if (running) return;
-            running = true;
-            timer = clock.CreateTimer(_ => Tick(), null, TickPeriod, TickPeriod);
-        }
+        if (Clock.GetElapsedTime(lastDraw) >= MinRedrawGap) Draw();
     }
 
-    /// <inheritdoc />
-    public void Reused(WorkItem item)
-    {
-        lock (gate)
-        {
-            tally.AddReused(item);
-            DrawIfDue();
-        }
-    }
+    private protected override void OnTick() => Draw();
 
-    /// <inheritdoc />
-    public void Computed(WorkItem item, TimeSpan computeTime)
+    private protected override void OnFinished()
     {
-        lock (gate)
-        {
-            tally.AddComputed(item, computeTime);
-            DrawIfDue();
-        }
-    }
-
-    /// <inheritdoc />
-    public void Finish()
-    {
-        lock (gate)
-        {
-            if (!running) return;
-            running = false;
-            timer?.Dispose();
-            timer = null;
-            Draw();
-            output.Write('\n');
-            output.Flush();
-        }
-    }
-
-    private void Tick()
-    {
-        lock (gate)
-        {
-            if (running) Draw();
-        }
-    }
-
-    private void DrawIfDue()
-    {
-        if (clock.GetElapsedTime(lastDraw) >= MinRedrawGap) Draw();
+        Draw();
+        output.Write('\n');
+        output.Flush();
     }
 
     private void Draw()
     {
-        int filled = (int)Math.Round(tally.Fraction * BarWidth);
-        string line = $"[{new string('#', filled)}{new string('.', BarWidth - filled)}] {tally.Summary()}";
+        int filled = (int)Math.Round(Tally.Fraction * BarWidth);
+        string line = $"[{new string('#', filled)}{new string('.', BarWidth - filled)}] {Tally.Summary()}";
         // Pad over the previous, possibly longer, line instead of relying on terminal escape codes.
         output.Write('\r' + line.PadRight(lastLength));
         output.Flush();
         lastLength = line.Length;
-        lastDraw = clock.GetTimestamp();
+        lastDraw = Clock.GetTimestamp();
     }
 }
