@@ -1,4 +1,3 @@
-using System.Globalization;
 using Repro.Harness.Cli;
 using Repro.Harness.Store;
 using Repro.Reports.Content;
@@ -72,8 +71,8 @@ internal static class PublishedReportCheck
 
     private static string Difference(string path, string? sourceDateEpoch)
         => path == ReportPaths.Pdf && string.IsNullOrEmpty(sourceDateEpoch)
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"differs from the report re-rendered from the verified results (if it was rendered with {ReportDate.Variable}, set the same value for verify)")
+            ? $"differs from the report re-rendered from the verified results (its date is {ReportDate.Variable} if set, else the run's commit time: "
+              + "give verify the same value, or run it in a checkout holding that commit)"
             : "differs from the report re-rendered from the verified results";
 
     private static List<VerifyRow> Unchecked(IEnumerable<string> paths, string why)
