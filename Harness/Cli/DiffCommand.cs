@@ -8,12 +8,12 @@ internal static class DiffCommand
 {
     public static Command Create()
     {
-        var first = new Argument<string>("manifestA") { Description = "The older run's manifest.json." };
-        var second = new Argument<string>("manifestB") { Description = "The newer run's manifest.json." };
+        var first = new Argument<string>("manifestA") { Description = "The older run: its folder or its manifest.json." };
+        var second = new Argument<string>("manifestB") { Description = "The newer run: its folder or its manifest.json." };
         var command = new Command("diff", "Compare two runs claim by claim: verdicts, deciding numbers, unit keys added/removed.") { first, second };
         command.SetAction(parse => CommandRunner.Guarded(false, () =>
         {
-            ManifestDiff.Write(Console.Out, Path.GetFullPath(parse.GetValue(first)!), Path.GetFullPath(parse.GetValue(second)!));
+            ManifestDiff.Write(Console.Out, ManifestLocation.Resolve("manifestA", parse.GetValue(first)!), ManifestLocation.Resolve("manifestB", parse.GetValue(second)!));
             return ExitCodes.Ok;
         }));
         return command;

@@ -5,7 +5,8 @@ namespace Repro.Harness.Cli;
 
 /// <summary>
 /// The report's one date, never the clock: SOURCE_DATE_EPOCH (reproducible-builds convention) if
-/// set, else the committer time of the commit the manifest names, else the Unix epoch.
+/// set, else the committer time of the commit the manifest names (embedded in this build when it
+/// is the build's own commit, so no checkout is needed), else the Unix epoch.
 /// </summary>
 internal static class ReportDate
 {
@@ -23,9 +24,10 @@ internal static class ReportDate
         return DateTimeOffset.FromUnixTimeSeconds(seconds);
     }
 
-    /// <summary>SOURCE_DATE_EPOCH, else the commit's time, else 1970-01-01.</summary>
+    /// <summary>SOURCE_DATE_EPOCH, else the commit's time (known to this build when it is its own commit), else 1970-01-01.</summary>
     public static DateTimeOffset Resolve(string? sourceDateEpoch, GitInfo git, string repositoryDirectory)
         => FromEpochVariable(sourceDateEpoch)
+           ?? (git.Commit == BuildCommit.Current?.Commit ? BuildCommit.Current.Time : null)
            ?? (git.Commit == GitInfo.UnknownCommit ? null : GitProbe.CommitTime(repositoryDirectory, git.Commit))
            ?? DateTimeOffset.UnixEpoch;
 }

@@ -15,13 +15,8 @@ internal static class ReportWorkflow
     public static int Run(string outputDirectory, string? sourceDateEpoch, TextWriter output)
     {
         string folder = Path.GetFullPath(outputDirectory);
-        ReportDate.FromEpochVariable(sourceDateEpoch); // a bad value is reported before anything else is read
-        ReportSources sources = ReportSources.Load(folder);
-        DateTimeOffset date = ReportDate.Resolve(sourceDateEpoch, sources.Manifest.Git, RepositoryLocator.Find());
-        ReportInput input = ReportInputMapper.Map(sources, date);
-
         var clock = Stopwatch.StartNew();
-        RenderedReport report = ReportRenderer.Render(input);
+        RenderedReport report = ReportRendering.Render(folder, sourceDateEpoch);
         ReportFiles.Write(report, folder);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"repro report: {report.PageCount} page(s), {report.Pdf.Length / 1024.0:F0} KiB, {report.Files.Count} figure/table/summary file(s) in {clock.Elapsed.TotalSeconds:F1} s; "

@@ -31,7 +31,8 @@ internal static class ShardRunWorkflow
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"repro run --shard {shard}: {plan.ChainCounts[mine]} of {plan.ChainCounts.Sum()} chain(s), estimated {plan.Loads[mine]:F1} of {plan.Loads.Sum():F1} CPU s (per shard: {perShard})"));
 
-        RunTally tally = ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, new ResultBook(), cancellation, plan.Includes);
+        RunTally tally = RunWorkflow.RunAllRounds(progress,
+            () => ExperimentRunner.Run(settings.Claims, settings.Scope, store, settings.Jobs, progress, new ResultBook(), cancellation, plan.Includes));
         afterRun?.Invoke(tally);
         if (RunWorkflow.ReportProblems(tally, storeRoot, errors)) return ExitCodes.Interrupted;
 

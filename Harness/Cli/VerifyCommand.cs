@@ -6,8 +6,9 @@ using Repro.Harness.Verify;
 namespace Repro.Harness.Cli;
 
 /// <summary>
-/// `repro verify --against manifest.json`: re-checks a run from its manifest — file hashes, store
-/// entries, and fresh re-computation of all or a seeded sample of the units in a scratch folder.
+/// `repro verify --against DIR|manifest.json`: re-checks a run from its manifest — file hashes, the
+/// published report against a fresh render, store entries, and fresh re-computation of all or a
+/// seeded sample of the units in a scratch folder.
 /// Exit 0 when everything matches, 1 naming what does not, 2 for a bad manifest or option.
 /// </summary>
 internal static class VerifyCommand
@@ -16,7 +17,7 @@ internal static class VerifyCommand
 
     public static Command Create()
     {
-        var against = new Option<string>("--against") { Description = "The manifest.json to verify (its folder holds results/ and store/).", Required = true };
+        var against = new Option<string>("--against") { Description = "The run to verify: its folder, or its manifest.json (the folder holds results/ and store/).", Required = true };
         var bitwise = new Option<bool>("--bitwise") { Description = "Compare fresh results byte for byte (the default)." };
         var tolerance = new Option<string?>("--tolerance") { Description = "Instead of bytes, allow every number a relative difference REL (0 ≤ REL < 1), e.g. 1e-9 across platforms." };
         var sample = new Option<string?>("--sample") { Description = "Re-run only K units, a seeded deterministic sample (default: all)." };
@@ -31,13 +32,15 @@ internal static class VerifyCommand
         command.SetAction(parse => CommandRunner.Guarded(parse.GetValue(verbose), () =>
         {
             var settings = new VerifySettings(
-                ManifestPath: Path.GetFullPath(parse.GetValue(against) ?? throw new UsageException("--against", "required")),
+                ManifestPath: ManifestLocation.Resolve("--against", parse.GetValue(against) ?? throw new UsageException("--against", "required")),
                 Mode: Mode(parse.GetValue(bitwise), parse.GetValue(tolerance)),
                 Sample: RunOptions.ParseInt("--sample", parse.GetValue(sample), 1, MaxCount),
                 Seed: RunOptions.ParseInt("--seed", parse.GetValue(seed), 0, MaxCount) ?? 0,
                 Jobs: RunOptions.ParseInt("--jobs", parse.GetValue(jobs), 1, RunOptions.MaxJobs) ?? Environment.ProcessorCount,
                 Scratch: parse.GetValue(scratch) is string s ? Path.GetFullPath(s) : null,
-                Verbose: parse.GetValue(verbose));
+                Verbose: parse.GetValue(verbose),
+                SourceDateEpoch: Environment.GetEnvironmentVariable(ReportDate.Variable));
+            ReportDate.FromEpochVariable(settings.SourceDateEpoch); // a bad value is bad input, not a report mismatch
             using var termination = new Termination();
             return Run(settings, Console.Out, Console.Error, ProgressSinks.ForConsole(), termination.Token);
         }));

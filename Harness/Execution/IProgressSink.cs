@@ -1,17 +1,23 @@
 namespace Repro.Harness.Execution;
 
 /// <summary>
-/// Receives batch progress. The scheduler serialises its calls (never two at once), so an
-/// implementation only needs its own locking if it also draws from a timer.
+/// Receives the progress of one whole run, over all its rounds: each batch adds its units with
+/// <see cref="Plan"/> (so the total grows as rounds are planned), every unit is then reported once,
+/// and whoever owns the run calls <see cref="Finish"/> at its end. The scheduler serialises its
+/// calls (never two at once), so an implementation only needs its own locking if it also draws
+/// from a timer.
 /// </summary>
 public interface IProgressSink
 {
-    /// <summary>A batch of <paramref name="total"/> distinct units with summed estimated cost <paramref name="totalCost"/> begins.</summary>
-    void Start(int total, double totalCost);
+    /// <summary>A batch of <paramref name="units"/> distinct units with summed estimated cost <paramref name="estimatedCost"/> joins the run.</summary>
+    void Plan(int units, double estimatedCost);
 
-    /// <summary><paramref name="item"/> is done: found in the store (<paramref name="reused"/>) or computed.</summary>
-    void Advance(WorkItem item, bool reused);
+    /// <summary><paramref name="item"/> was found in the store: done, at no compute cost.</summary>
+    void Reused(WorkItem item);
 
-    /// <summary>The batch ended (completed, interrupted or failed); release timers, end the line.</summary>
+    /// <summary><paramref name="item"/> was computed in <paramref name="computeTime"/> (its worker's wall-clock time).</summary>
+    void Computed(WorkItem item, TimeSpan computeTime);
+
+    /// <summary>The run ended (completed, interrupted or failed); release timers, end the line.</summary>
     void Finish();
 }

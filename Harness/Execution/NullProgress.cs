@@ -11,12 +11,17 @@ public sealed class NullProgress : IProgressSink
     public static NullProgress Instance { get; } = new();
 
     /// <inheritdoc />
-    public void Start(int total, double totalCost)
+    public void Plan(int units, double estimatedCost)
     {
     }
 
     /// <inheritdoc />
-    public void Advance(WorkItem item, bool reused)
+    public void Reused(WorkItem item)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Computed(WorkItem item, TimeSpan computeTime)
     {
     }
 

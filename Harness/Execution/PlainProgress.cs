@@ -1,85 +1,54 @@
+using System.Globalization;
+
 namespace Repro.Harness.Execution;
 
 /// <summary>
-/// Progress for redirected output and CI logs: a plain line at the start, at most one every
-/// <c>interval</c> (from completions or, if none, a timer — so long units still show signs of
-/// life), and a final line. No carriage returns or escape codes that would garble a log file.
+/// Progress for redirected output and CI logs: a plain line when the run starts and when a later
+/// round adds units, at most one every <c>interval</c> (from completions or, if none, a timer — so
+/// long units still show signs of life), and a final line. No carriage returns or escape codes
+/// that would garble a log file.
 /// </summary>
-public sealed class PlainProgress : IProgressSink
+public sealed class PlainProgress : TalliedProgress
 {
     /// <summary>The default gap between lines.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(10);
 
     private readonly TextWriter output;
     private readonly TimeSpan interval;
-    private readonly TimeProvider clock;
-    private readonly ProgressTally tally;
-    private readonly Lock gate = new();
-    private ITimer? timer;
     private long lastLine;
-    private bool running;
 
     /// <summary>Writes to <paramref name="output"/> every <paramref name="interval"/> (default 10 s); the clock is injectable for tests.</summary>
     public PlainProgress(TextWriter output, TimeSpan? interval = null, TimeProvider? clock = null)
+        : base(clock, Positive(interval ?? DefaultInterval))
     {
         ArgumentNullException.ThrowIfNull(output);
         this.output = output;
         this.interval = interval ?? DefaultInterval;
-        if (this.interval <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(interval), this.interval, "the interval must be positive");
-        this.clock = clock ?? TimeProvider.System;
-        tally = new ProgressTally(this.clock);
     }
 
-    /// <inheritdoc />
-    public void Start(int total, double totalCost)
-    {
-        lock (gate)
-        {
-            tally.Start(total, totalCost);
-            running = true;
-            WriteLine($"repro: {total} units to go");
-            timer?.Dispose();
-            timer = clock.CreateTimer(_ => Tick(), null, interval, interval);
-        }
-    }
+    private protected override void OnPlanned(int units)
+        => WriteLine(Tally.Rounds == 1
+            ? $"repro: {units} units to go"
+            : string.Create(CultureInfo.InvariantCulture, $"repro: round {Tally.Rounds} adds {units} units ({Tally.Total} in all so far)"));
 
-    /// <inheritdoc />
-    public void Advance(WorkItem item, bool reused)
-    {
-        lock (gate)
-        {
-            tally.Advance(item, reused);
-            if (clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + tally.Summary());
-        }
-    }
+    private protected override void OnAdvanced() => LineIfDue();
 
-    /// <inheritdoc />
-    public void Finish()
-    {
-        lock (gate)
-        {
-            if (!running) return;
-            running = false;
-            timer?.Dispose();
-            timer = null;
-            string verb = tally.Done >= tally.Total ? "finished" : "stopped at";
-            WriteLine($"repro: {verb} {tally.Done}/{tally.Total} units ({tally.Reused} reused) in {ProgressTally.FormatDuration(tally.Elapsed)}");
-        }
-    }
+    private protected override void OnTick() => LineIfDue();
 
-    private void Tick()
+    private protected override void OnFinished() => WriteLine("repro: " + Tally.Final());
+
+    private void LineIfDue()
     {
-        lock (gate)
-        {
-            if (running && clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + tally.Summary());
-        }
+        if (Clock.GetElapsedTime(lastLine) >= interval) WriteLine("repro: " + Tally.Summary());
     }
 
     private void WriteLine(string line)
     {
         output.WriteLine(line);
         output.Flush();
-        lastLine = clock.GetTimestamp();
+        lastLine = Clock.GetTimestamp();
     }
+
+    private static TimeSpan Positive(TimeSpan interval)
+        => interval > TimeSpan.Zero ? interval : throw new ArgumentOutOfRangeException(nameof(interval), interval, "the interval must be positive");
 }

@@ -3,17 +3,17 @@ using System.Globalization;
 namespace Repro.Harness.Execution;
 
 /// <summary>
-/// Counts and costs behind every progress display, and the ETA: remaining estimated cost at
-/// the rate (computed cost per wall-clock second) seen so far. Reused units cost no time, so
-/// they are excluded from the rate but count as done.
+/// Counts and costs behind every progress display, over the whole run: the total grows as rounds
+/// are planned, done counts reused and computed units, and the ETA comes from measured throughput
+/// (<see cref="ThroughputEta"/>). Reused units cost no time, so they never enter the rate.
 /// </summary>
 internal sealed class ProgressTally
 {
     private readonly TimeProvider clock;
+    private readonly ThroughputEta eta = new();
     private long startTimestamp;
     private double totalCost;
-    private double executedCost;
-    private double reusedCost;
+    private double doneCost;
 
     public ProgressTally(TimeProvider clock) => this.clock = clock;
 
@@ -23,55 +23,74 @@ internal sealed class ProgressTally
 
     public int Reused { get; private set; }
 
-    public TimeSpan Elapsed => clock.GetElapsedTime(startTimestamp);
+    /// <summary>Batches planned so far (bisection searches plan one round after another).</summary>
+    public int Rounds { get; private set; }
 
-    /// <summary>Share of the estimated cost that is done (of the count when costs are all zero), in [0, 1].</summary>
+    public TimeSpan Elapsed => Rounds == 0 ? TimeSpan.Zero : clock.GetElapsedTime(startTimestamp);
+
+    /// <summary>Share of the estimated cost planned so far that is done (of the count when costs are all zero), in [0, 1].</summary>
     public double Fraction => totalCost > 0
-        ? Math.Clamp((executedCost + reusedCost) / totalCost, 0, 1)
+        ? Math.Clamp(doneCost / totalCost, 0, 1)
         : Total == 0 ? 1 : (double)Done / Total;
 
-    /// <summary>Estimated remaining time; null until something has been computed.</summary>
+    /// <summary>Estimated time to finish the units planned so far; null until one has been computed.</summary>
     public TimeSpan? Eta
     {
         get
         {
             if (Done >= Total) return TimeSpan.Zero;
-            double seconds = Elapsed.TotalSeconds;
-            if (executedCost <= 0 || seconds <= 0) return null;
-            double remaining = Math.Max(0, totalCost - executedCost - reusedCost);
-            return TimeSpan.FromSeconds(Math.Min(remaining * seconds / executedCost, TimeSpan.MaxValue.TotalSeconds / 2));
+            return eta.SecondsLeft(Now) is double seconds ? TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.MaxValue.TotalSeconds / 2)) : null;
         }
     }
 
-    public void Start(int total, double cost)
+    private double Now => Elapsed.TotalSeconds;
+
+    private double RemainingCost => Math.Max(0, totalCost - doneCost);
+
+    /// <summary>A round joins the run; the first one starts the clock.</summary>
+    public void Plan(int units, double cost)
     {
-        Total = total;
-        totalCost = cost;
-        Done = Reused = 0;
-        executedCost = reusedCost = 0;
-        startTimestamp = clock.GetTimestamp();
+        if (Rounds == 0)
+        {
+            startTimestamp = clock.GetTimestamp();
+            eta.Start(0);
+        }
+        Rounds++;
+        Total += units;
+        totalCost += cost;
+        eta.Replan(RemainingCost, Now);
     }
 
-    public void Advance(WorkItem item, bool reused)
+    public void AddReused(WorkItem item)
     {
         Done++;
-        if (reused)
-        {
-            Reused++;
-            reusedCost += item.EstimatedCost;
-        }
-        else
-        {
-            executedCost += item.EstimatedCost;
-        }
+        Reused++;
+        doneCost += item.EstimatedCost;
+        eta.Replan(RemainingCost, Now);
     }
 
-    /// <summary>"12/40 units, 5 reused, elapsed 3m12s, ETA 7m45s".</summary>
+    public void AddComputed(WorkItem item, TimeSpan computeTime)
+    {
+        Done++;
+        doneCost += item.EstimatedCost;
+        eta.Computed(item.EstimatedCost, Math.Max(0, computeTime.TotalSeconds), RemainingCost, Now);
+    }
+
+    /// <summary>"12/40 units, 5 reused, elapsed 3m12s, ETA 7m45s" (with "(round 2)" once a search plans more).</summary>
     public string Summary()
     {
         TimeSpan? eta = Eta;
+        string round = Rounds > 1 ? string.Create(CultureInfo.InvariantCulture, $" (round {Rounds})") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Done}/{Total} units, {Reused} reused, elapsed {FormatDuration(Elapsed)}, ETA {(eta is { } t ? FormatDuration(t) : "?")}");
+            $"{Done}/{Total} units{round}, {Reused} reused, elapsed {FormatDuration(Elapsed)}, ETA {(eta is { } t ? FormatDuration(t) : "?")}");
+    }
+
+    /// <summary>"finished 40/40 units (5 reused) in 3 rounds, 3m12s" or "stopped at …" when some were left.</summary>
+    public string Final()
+    {
+        string verb = Done >= Total ? "finished" : "stopped at";
+        string rounds = Rounds == 1 ? "1 round" : string.Create(CultureInfo.InvariantCulture, $"{Rounds} rounds");
+        return string.Create(CultureInfo.InvariantCulture, $"{verb} {Done}/{Total} units ({Reused} reused) in {rounds}, {FormatDuration(Elapsed)}");
     }
 
     /// <summary>"45s", "3m07s", "2h03m07s": compact and unambiguous in logs.</summary>

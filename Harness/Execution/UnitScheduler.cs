@@ -16,6 +16,7 @@ public static class UnitScheduler
     /// Items sharing a key run once. Pending units start largest estimated cost first (ties by
     /// key) for good packing. On cancellation no new unit starts, running ones may finish or
     /// abandon (nothing partial is saved), and the outcome says <see cref="BatchOutcome.Interrupted"/>.
+    /// The batch adds its units to <paramref name="progress"/>; finishing it is the run owner's job (a run has many batches).
     /// </summary>
     /// <exception cref="UnitFailedException">A unit's Execute threw; the other units were stopped first.</exception>
     public static BatchOutcome RunBatch(
@@ -32,35 +33,28 @@ public static class UnitScheduler
         var pending = new List<WorkItem>();
         int reused = 0;
 
-        progress.Start(distinct.Count, distinct.Sum(item => item.EstimatedCost));
-        try
+        progress.Plan(distinct.Count, distinct.Sum(item => item.EstimatedCost));
+        foreach (WorkItem item in distinct)
         {
-            foreach (WorkItem item in distinct)
+            if (cancellation.IsCancellationRequested) break;
+            StoreLookup lookup = store.TryLoad(item.Key);
+            if (lookup.IsFound && CanonicalJson.Equal(lookup.Entry.Unit, item.Unit))
             {
-                if (cancellation.IsCancellationRequested) break;
-                StoreLookup lookup = store.TryLoad(item.Key);
-                if (lookup.IsFound && CanonicalJson.Equal(lookup.Entry.Unit, item.Unit))
-                {
-                    results[item.Key] = lookup.Entry.Result;
-                    reused++;
-                    progress.Advance(item, reused: true);
-                    continue;
-                }
-                if (lookup.IsCorrupt) corrupt.Add(new CorruptEntry(item.Key, item.Label, lookup.CorruptReason));
-                else if (lookup.IsFound) corrupt.Add(new CorruptEntry(item.Key, item.Label, "entry holds a different unit under this key"));
-                pending.Add(item);
+                results[item.Key] = lookup.Entry.Result;
+                reused++;
+                progress.Reused(item);
+                continue;
             }
-
-            if (!cancellation.IsCancellationRequested)
-            {
-                List<WorkItem> queue = [.. pending.OrderByDescending(item => item.EstimatedCost).ThenBy(item => item.Key, StringComparer.Ordinal)];
-                foreach (var (key, result) in WorkerPool.Run(queue, store, jobs, progress, cancellation))
-                    results[key] = result;
-            }
+            if (lookup.IsCorrupt) corrupt.Add(new CorruptEntry(item.Key, item.Label, lookup.CorruptReason));
+            else if (lookup.IsFound) corrupt.Add(new CorruptEntry(item.Key, item.Label, "entry holds a different unit under this key"));
+            pending.Add(item);
         }
-        finally
+
+        if (!cancellation.IsCancellationRequested)
         {
-            progress.Finish();
+            List<WorkItem> queue = [.. pending.OrderByDescending(item => item.EstimatedCost).ThenBy(item => item.Key, StringComparer.Ordinal)];
+            foreach (var (key, result) in WorkerPool.Run(queue, store, jobs, progress, cancellation))
+                results[key] = result;
         }
 
         corrupt.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using Repro.Harness.Store;
@@ -68,6 +69,7 @@ internal sealed class WorkerPool
     private bool RunOne(WorkItem item)
     {
         JsonNode result;
+        long started = Stopwatch.GetTimestamp();
         try
         {
             result = CanonicalJson.Normalize(item.Execute(stop.Token))
@@ -87,7 +89,7 @@ internal sealed class WorkerPool
         lock (gate)
         {
             completed[item.Key] = result;
-            progress.Advance(item, reused: false);
+            progress.Computed(item, Stopwatch.GetElapsedTime(started));
         }
         return true;
     }

@@ -15,11 +15,12 @@ public static class ManifestBuilder
 
     /// <summary>
     /// The manifest of a run: <paramref name="outputPaths"/> are relative to
-    /// <paramref name="manifestDirectory"/>; git is asked about <paramref name="repositoryDirectory"/>.
+    /// <paramref name="manifestDirectory"/>; the commit is this build's (<see cref="BuildCommit"/>), with the
+    /// live tree state of <paramref name="repositoryDirectory"/> when that checkout is at the same commit.
     /// </summary>
     public static Manifest Build(
         string profile, IEnumerable<string> unitKeys, string manifestDirectory, IEnumerable<string> outputPaths, string repositoryDirectory)
-        => Build(profile, unitKeys, manifestDirectory, outputPaths, GitProbe.Describe(repositoryDirectory), EnvironmentProbe.Describe());
+        => Build(profile, unitKeys, manifestDirectory, outputPaths, BuildCommit.Provenance(repositoryDirectory, BuildCommit.Current), EnvironmentProbe.Describe());
 
     /// <summary>As above with provenance and environment supplied (for tests, or to reuse one probe for several manifests).</summary>
     public static Manifest Build(

@@ -6,9 +6,10 @@ using Repro.Harness.Store;
 namespace Repro.Harness.Verify;
 
 /// <summary>
-/// Checks a run against its manifest: the SHA-256 of every listed file, the presence and integrity
-/// of every unit's store entry, and — for all or a sample of the units — a fresh computation in a
-/// scratch store compared with the recorded result. The run's folder is only read.
+/// Checks a run against its manifest: the SHA-256 of every listed file, the published report files
+/// against a fresh render of the verified results, the presence and integrity of every unit's store
+/// entry, and — for all or a sample of the units — a fresh computation in a scratch store compared
+/// with the recorded result. The run's folder is only read.
 /// </summary>
 internal static class ManifestVerifier
 {
@@ -28,6 +29,7 @@ internal static class ManifestVerifier
             rows.Add(new VerifyRow($"file {file.Path}", Short(file.Sha256), Short(actual), actual == file.Sha256 ? VerifyRow.Match : "MISMATCH",
                 actual == file.Sha256 ? "" : "SHA-256 differs from the manifest"));
         }
+        rows.AddRange(PublishedReportCheck.Rows(folder, rows.All(r => r.Passed), settings.SourceDateEpoch));
 
         var store = new ResultStore(Path.Combine(folder, "store"));
         var sampled = new HashSet<string>(UnitSample.Choose(manifest.UnitKeys, settings.Sample, settings.Seed), StringComparer.Ordinal);
@@ -58,7 +60,15 @@ internal static class ManifestVerifier
         {
             using var scratch = ScratchFolder.Open(settings.Scratch);
             var items = toRun.Select(r => UnitJson.WorkItemOf(r.Unit, UnitJson.KeyOf(r.Unit))).ToList();
-            BatchOutcome outcome = UnitScheduler.RunBatch(items, new ResultStore(Path.Combine(scratch.Path, "store")), settings.Jobs, progress, cancellation);
+            BatchOutcome outcome;
+            try
+            {
+                outcome = UnitScheduler.RunBatch(items, new ResultStore(Path.Combine(scratch.Path, "store")), settings.Jobs, progress, cancellation);
+            }
+            finally
+            {
+                progress.Finish();
+            }
             if (outcome.Interrupted) throw new OperationCanceledException(cancellation);
             for (int i = 0; i < toRun.Count; i++)
             {

@@ -26,14 +26,14 @@ public class ManifestTests
     }
 
     [Fact]
-    public void ProbedManifestsOfTheSameRunAreIdenticalAndSayUnknownOutsideGit()
+    public void ProbedManifestsOfTheSameRunAreIdenticalAndNameTheBuildsCommitOutsideGit()
     {
         using var dir = WithOutputs();
         Manifest first = ManifestBuilder.Build("smoke", [KeyA], dir.Path, ["report.pdf"], dir.Path);
         Manifest second = ManifestBuilder.Build("smoke", [KeyA], dir.Path, ["report.pdf"], dir.Path);
 
         Assert.Equal(first.ToBytes(), second.ToBytes());
-        Assert.Equal(GitInfo.Unknown, first.Git);
+        Assert.Equal(BuildCommit.Current is { } build ? new GitInfo(build.Commit, build.Tree, null) : GitInfo.Unknown, first.Git);
         Assert.Equal(Environment.ProcessorCount, first.Environment.LogicalCores);
         Assert.Equal(ManifestBuilder.ToolVersion, first.ToolVersion);
     }
@@ -196,7 +196,7 @@ public class ManifestTests
         return node;
     }
 
-    private static string Git(TempDirectory repo, params string[] args)
+    internal static string Git(TempDirectory repo, params string[] args)
     {
         var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo.Path };
         foreach (string arg in args) start.ArgumentList.Add(arg);

@@ -7,9 +7,11 @@ internal sealed class RecordingProgress : IProgressSink
 {
     public List<string> Calls { get; } = [];
 
-    public void Start(int total, double totalCost) => Calls.Add($"start {total} {totalCost}");
+    public void Plan(int units, double estimatedCost) => Calls.Add($"plan {units} {estimatedCost}");
 
-    public void Advance(WorkItem item, bool reused) => Calls.Add($"{(reused ? "reused" : "ran")} {item.Label}");
+    public void Reused(WorkItem item) => Calls.Add($"reused {item.Label}");
+
+    public void Computed(WorkItem item, TimeSpan computeTime) => Calls.Add($"ran {item.Label}");
 
     public void Finish() => Calls.Add("finish");
 }

@@ -182,7 +182,7 @@ public class UnitSchedulerTests
         Assert.Equal("square i=5", error.Label);
         Assert.Equal(items[5].Key, error.Key);
         Assert.IsType<InvalidOperationException>(error.InnerException);
-        Assert.Equal("finish", progress.Calls[^1]);
+        Assert.DoesNotContain("finish", progress.Calls); // a run has many batches: its owner finishes the display
         Assert.Equal(LookupStatus.Missing, store.TryLoad(items[5].Key).Status);
         Assert.All(store.Keys(), key => Assert.True(store.TryLoad(key).IsFound));
     }
@@ -205,7 +205,7 @@ public class UnitSchedulerTests
     }
 
     [Fact]
-    public void ProgressSeesStartEveryUnitOnceAndFinish()
+    public void ProgressSeesThePlanAndEveryUnitOnce()
     {
         using var dir = new TempDirectory();
         var store = new ResultStore(dir.Path);
@@ -214,7 +214,7 @@ public class UnitSchedulerTests
 
         UnitScheduler.RunBatch(SquareUnits.Items(3), store, 2, progress, default);
 
-        Assert.Equal(["start 3 6", "reused square i=0", "reused square i=1", "ran square i=2", "finish"], progress.Calls);
+        Assert.Equal(["plan 3 6", "reused square i=0", "reused square i=1", "ran square i=2"], progress.Calls);
     }
 
     [Fact]

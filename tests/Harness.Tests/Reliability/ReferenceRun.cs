@@ -22,7 +22,7 @@ internal static class ReferenceRun
 
     /// <summary>
     /// Runs the plan in a fresh working folder. Every child works outside any git checkout, so the
-    /// manifests' git fields are the same "unknown" everywhere and can be compared byte for byte.
+    /// manifests' git fields are this build's commit everywhere and can be compared byte for byte.
     /// </summary>
     public static async Task<ReproProcess.Completed> RunAsync(TempDirectory trial, int jobs = 2, IReadOnlyDictionary<string, string>? environment = null)
         => await ReproProcess.RunAsync(trial.Path, Arguments("out", jobs), environment);

@@ -47,9 +47,13 @@ public class DeterminismTests
     {
         private int done;
 
-        public void Start(int total, double totalCost) { }
+        public void Plan(int units, double estimatedCost) { }
 
-        public void Advance(WorkItem item, bool reused)
+        public void Reused(WorkItem item) => Count();
+
+        public void Computed(WorkItem item, TimeSpan computeTime) => Count();
+
+        private void Count()
         {
             if (Interlocked.Increment(ref done) >= after) source.Cancel();
         }

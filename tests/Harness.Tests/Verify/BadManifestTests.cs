@@ -49,6 +49,27 @@ public class BadManifestTests
         Assert.Empty(temp.Files());
     }
 
+    [Fact]
+    public void AFolderWithoutAManifestIsBadInputSaidInThoseWords()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("run"));
+        (int code, string stderr) = BadInputTests.Repro(temp.Path, ["verify", "--against", "run"]);
+        Assert.Equal(2, code);
+        Assert.Equal(["repro: --against: 'run' is a folder with no manifest.json (give a run folder or its manifest.json)"],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Empty(temp.Files());
+    }
+
+    [Fact]
+    public void ARunFolderNamesItsManifest()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("manifest.json"), "{}");
+        Assert.Equal(temp.Combine("manifest.json"), Harness.Verify.ManifestLocation.Resolve("--against", temp.Path));
+        Assert.Equal(temp.Combine("elsewhere.json"), Harness.Verify.ManifestLocation.Resolve("--against", temp.Combine("elsewhere.json")));
+    }
+
     private static void AssertRejected(TempDirectory temp, int code, string stderr, string named)
     {
         Assert.Equal(2, code);

@@ -15,16 +15,29 @@ public sealed class SmallRun : IDisposable
 {
     public static readonly string[] ClaimIds = ["C1", "C2", "C3", "C5"];
 
+    /// <summary>The SOURCE_DATE_EPOCH the report of <see cref="ReportedFolder"/> is rendered with.</summary>
+    public const string ReportEpoch = "1700000000";
+
     private readonly TempDirectory temp = new();
+    private readonly Lazy<string> reported;
 
     public SmallRun()
     {
         Folder = temp.Combine("one-machine");
         ExitCode = Run(Folder, shard: null).Code;
+        reported = new(() =>
+        {
+            string folder = CopyTo(temp.Combine("reported"));
+            Assert.Equal(ExitCodes.Ok, ReportWorkflow.Run(folder, ReportEpoch, new StringWriter()));
+            return folder;
+        });
     }
 
     /// <summary>The output folder of the one-machine run (read only for tests).</summary>
     public string Folder { get; }
+
+    /// <summary>A copy of the run with its report rendered (read only for tests; made on first use).</summary>
+    public string ReportedFolder => reported.Value;
 
     public int ExitCode { get; }
 
@@ -39,12 +52,13 @@ public sealed class SmallRun : IDisposable
         return (code, tally, output.ToString());
     }
 
-    /// <summary>A copy of the run's folder under <paramref name="destination"/>, to alter.</summary>
-    public string CopyTo(string destination)
+    /// <summary>A copy of the run's folder (or of <paramref name="source"/>) under <paramref name="destination"/>, to alter.</summary>
+    public string CopyTo(string destination, string? source = null)
     {
-        foreach (string file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+        source ??= Folder;
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            string target = Path.Combine(destination, Path.GetRelativePath(Folder, file));
+            string target = Path.Combine(destination, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -101,9 +101,10 @@ public class VerifyTests(SmallRun run)
         Assert.Equal("--scratch", e.Field);
     }
 
-    internal static (int Code, string Output, string Errors) Verify(string folder, int? sample = null, double? tolerance = null, string? scratch = null, int seed = 0)
+    internal static (int Code, string Output, string Errors) Verify(string folder, int? sample = null, double? tolerance = null, string? scratch = null, int seed = 0,
+        string? sourceDateEpoch = SmallRun.ReportEpoch)
     {
-        var settings = new VerifySettings(Path.Combine(folder, Manifest.FileName), new ComparisonMode(tolerance), sample, seed, Jobs: 2, scratch, Verbose: false);
+        var settings = new VerifySettings(Path.Combine(folder, Manifest.FileName), new ComparisonMode(tolerance), sample, seed, Jobs: 2, scratch, Verbose: false, sourceDateEpoch);
         var output = new StringWriter();
         var errors = new StringWriter();
         int code = VerifyCommand.Run(settings, output, errors, NullProgress.Instance, CancellationToken.None);
