@@ -7,15 +7,24 @@ namespace Repro.Reports.Content;
 /// <summary>
 /// A <see cref="FigureData"/> as a ScottPlot plot: measured series as markers with their CI as
 /// error bars (filled circle: calibration slice or no slice, open circle: held-out slice, open
-/// triangle: censored), predictions and bounds as lines. Log axes plot log10 of the data;
+/// triangle: censored), predictions and bounds as lines. Points outside the theorem's hypotheses
+/// are hollow and grey, with one legend entry of their own. Log axes plot log10 of the data;
 /// points that cannot sit on a log axis (≤ 0) are left out and counted.
 /// </summary>
 internal static class FigurePlot
 {
     public const float MarkerSize = 6f;
 
+    /// <summary>Legend entry and caption phrase for points the theorem says nothing about (readers and scripts look for it).</summary>
+    public const string OutsideHypotheses = "outside the theorem's hypotheses";
+
+    private static readonly Color OutsideColour = Color.FromHex("#9A9A9A");
+
     /// <summary>Smallest size a long y-axis label is shrunk to before it is shortened.</summary>
     public const float MinLabelFontSize = 6.5f;
+
+    /// <summary>Legend text size: a point under the axis labels, so entries fit a half-width figure.</summary>
+    public const float LegendFontSize = 8f;
 
     /// <summary>
     /// The plot laid out for <paramref name="width"/> × <paramref name="height"/> points, how many
@@ -27,13 +36,14 @@ internal static class FigurePlot
         var palette = new ScottPlot.Palettes.ColorblindFriendly();
         Color[] colours = SeriesColours(figure.Series, palette);
         int hidden = 0;
+        bool outsideLabelled = false;
         for (int s = 0; s < figure.Series.Count; s++)
         {
             SeriesData series = figure.Series[s];
             List<SeriesPoint> shown = [.. series.Points.Where(p => Fits(figure.LogX, p.X) && Fits(figure.LogY, p.Y))];
             hidden += series.Points.Count - shown.Count;
             if (shown.Count == 0) continue;
-            if (series.Kind == SeriesKind.Measured) AddMeasured(plot, figure, series.Name, shown, colours[s]);
+            if (series.Kind == SeriesKind.Measured) AddMeasured(plot, figure, series.Name, shown, colours[s], ref outsideLabelled);
             else AddLine(plot, figure, series, shown, colours[s]);
         }
         plot.Title(figure.Title);
@@ -42,9 +52,25 @@ internal static class FigurePlot
         LogAxes.Apply(plot, figure.LogX, figure.LogY);
         plot.ShowLegend(Edge.Bottom);
         FigureStyle.Apply(plot);
+        CompactLegend(plot.Legend);
         FitTitle(plot, figure.Title, width);
         string? shortened = FitYLabel(plot, figure.YLabel, width, height);
         return (plot, hidden, shortened);
+    }
+
+    /// <summary>
+    /// Entries flow in rows under the plot, each as wide as its text, so a half-width figure fits
+    /// "outside the theorem's hypotheses" without clipping it and leaves the data area its height.
+    /// </summary>
+    private static void CompactLegend(Legend legend)
+    {
+        legend.Orientation = Orientation.Horizontal;
+        legend.TightHorizontalWrapping = true;
+        legend.FontSize = LegendFontSize;
+        legend.SymbolWidth = 14;
+        legend.SymbolPadding = 4;
+        legend.Padding = new PixelPadding(4, 4, 3, 3);
+        legend.InterItemPadding = new PixelPadding(6, 6, 1, 1);
     }
 
     /// <summary>A title wider than the figure is set smaller (ScottPlot would clip it at the edges).</summary>
@@ -77,14 +103,20 @@ internal static class FigurePlot
         return label;
     }
 
+    /// <summary>Legend entries the plot shows: one per series with points, plus one for points outside the hypotheses.</summary>
+    public static int LegendEntries(FigureData figure)
+        => figure.Series.Count(s => s.Points.Count > 0)
+           + (figure.Series.Any(s => s.Kind == SeriesKind.Measured && s.Points.Any(p => p.OutsideHypotheses)) ? 1 : 0);
+
     /// <summary>The marker kinds present, for the caption.</summary>
     public static string MarkerNote(FigureData figure)
     {
         var points = figure.Series.Where(s => s.Kind == SeriesKind.Measured).SelectMany(s => s.Points).ToList();
         var parts = new List<string>();
-        if (points.Any(p => !p.Censored && p.Slice == "calibration")) parts.Add("● calibration slice (constants fitted here)");
-        if (points.Any(p => !p.Censored && p.Slice == "held-out")) parts.Add("○ held-out slice (judged here)");
+        if (points.Any(p => !p.Censored && !p.OutsideHypotheses && p.Slice == "calibration")) parts.Add("● calibration slice (constants fitted here)");
+        if (points.Any(p => !p.Censored && !p.OutsideHypotheses && p.Slice == "held-out")) parts.Add("○ held-out slice (judged here)");
         if (points.Any(p => p.Censored)) parts.Add("△ censored (a limit, not a measurement)");
+        if (points.Any(p => p.OutsideHypotheses)) parts.Add($"hollow grey: {OutsideHypotheses} (shown, not judged)");
         if (points.Any(p => p.Low is not null && p.High is not null)) parts.Add("bars: confidence intervals over seeds");
         return string.Join("; ", parts);
     }
@@ -93,21 +125,35 @@ internal static class FigurePlot
 
     private static double Axis(bool log, double value) => log ? Math.Log10(value) : value;
 
-    private static void AddMeasured(Plot plot, FigureData figure, string name, List<SeriesPoint> points, Color colour)
+    /// <summary>
+    /// One scatter per marker kind, inside the hypotheses first. The series' name labels its first group inside the
+    /// hypotheses; the first group outside them in the figure carries the "outside" legend entry.
+    /// </summary>
+    private static void AddMeasured(Plot plot, FigureData figure, string name, List<SeriesPoint> points, Color colour, ref bool outsideLabelled)
     {
         bool labelled = false;
-        foreach (IGrouping<MarkerShape, SeriesPoint> group in points.GroupBy(Marker).OrderBy(g => g.Key))
+        foreach (IGrouping<(bool Outside, MarkerShape Shape), SeriesPoint> group in points.GroupBy(p => (Outside: p.OutsideHypotheses, Shape: Marker(p)))
+                     .OrderBy(g => g.Key.Outside).ThenBy(g => g.Key.Shape))
         {
             double[] xs = [.. group.Select(p => Axis(figure.LogX, p.X))];
             double[] ys = [.. group.Select(p => Axis(figure.LogY, p.Y))];
-            var scatter = plot.Add.Scatter(xs, ys, colour);
+            Color drawn = group.Key.Outside ? OutsideColour : colour;
+            var scatter = plot.Add.Scatter(xs, ys, drawn);
             scatter.LineWidth = 0;
-            scatter.MarkerShape = group.Key;
+            scatter.MarkerShape = group.Key.Shape;
             scatter.MarkerSize = MarkerSize;
             scatter.MarkerLineWidth = 1.2f;
-            if (!labelled) scatter.LegendText = name; // one legend entry per series; the caption explains the markers
-            labelled = true;
-            AddErrorBars(plot, figure, [.. group], xs, ys, colour);
+            if (group.Key.Outside && !outsideLabelled)
+            {
+                scatter.LegendText = OutsideHypotheses;
+                outsideLabelled = true;
+            }
+            else if (!group.Key.Outside && !labelled)
+            {
+                scatter.LegendText = name; // one legend entry per series; the caption explains the markers
+                labelled = true;
+            }
+            AddErrorBars(plot, figure, [.. group], xs, ys, drawn);
         }
     }
 
@@ -147,7 +193,7 @@ internal static class FigurePlot
     }
 
     private static MarkerShape Marker(SeriesPoint p)
-        => p.Censored ? MarkerShape.OpenTriangleUp : p.Slice == "held-out" ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+        => p.Censored ? MarkerShape.OpenTriangleUp : p.Slice == "held-out" || p.OutsideHypotheses ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
 
     /// <summary>
     /// When every measured series has exactly one line after it (measured, predicted, measured,
