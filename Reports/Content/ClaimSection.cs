@@ -12,12 +12,6 @@ namespace Repro.Reports.Content;
 /// </summary>
 internal static class ClaimSection
 {
-    /// <summary>Height of a half-width figure in points without its legend (title, axes, ~130 pt of data area).</summary>
-    public const int FigureBaseHeight = 220;
-
-    /// <summary>Height each legend entry adds: the legend sits below the plot, one entry per line, so it never covers data.</summary>
-    public const int LegendEntryHeight = 16;
-
     /// <summary>The word for results that are not judged (readers and scripts look for it).</summary>
     public const string Descriptive = "descriptive";
 
@@ -41,7 +35,9 @@ internal static class ClaimSection
         {
             ModelAnalysis left = analysis.Models[first];
             ModelAnalysis? right = first + 1 < analysis.Models.Count ? analysis.Models[first + 1] : null;
-            report.SideBySide(() => AddModel(report, analysis, left), () => { if (right is not null) AddModel(report, analysis, right); });
+            // Verdicts, then settings and constants, then figures: each a row of its own, so a page can end between them.
+            report.SideBySide(() => AddVerdict(report, analysis, left), () => { if (right is not null) AddVerdict(report, analysis, right); });
+            report.SideBySide(() => AddSettings(report, analysis, left), () => { if (right is not null) AddSettings(report, analysis, right); });
             int rows = Math.Max(left.Figures.Count, right?.Figures.Count ?? 0);
             for (int i = 0; i < rows; i++)
             {
@@ -52,7 +48,7 @@ internal static class ClaimSection
         return figures;
     }
 
-    private static void AddModel(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
+    private static void AddVerdict(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
     {
         string prefix = $"{analysis.ClaimId}-{model.Model}";
         report.Heading(ModelText.Long(model.Model), 3);
@@ -67,19 +63,23 @@ internal static class ClaimSection
         report.Table(VerdictTable(prefix, verdict), VerdictColumns, (_, column) => column == 0 ? VerdictCells.Emphasis(model) : CellEmphasis.None);
         report.Paragraph(RuleText.Rule(verdict));
         if (RuleText.Controls(verdict) is { } controls) report.Paragraph(controls);
+    }
+
+    private static void AddSettings(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
+    {
+        if (model.Verdict is not { } verdict) return;
         if (verdict.Detail.Length > 0) report.Paragraph($"Details: {verdict.Detail}");
         if (model.Settings.Count > 0)
             report.Paragraph("Settings: " + string.Join("; ", model.Settings.Select(s => $"{s.Name} = {s.Value}")) + ".");
         if (model.Divergence is { } divergence) report.Paragraph(DivergenceText(divergence));
-        if (model.Constants.Count > 0) report.Table(ConstantsTable(prefix, model.Constants), ConstantColumns);
+        if (model.Constants.Count > 0) report.Table(ConstantsTable($"{analysis.ClaimId}-{model.Model}", model.Constants), ConstantColumns);
     }
 
     private static void AddFigure(ReportBuilder report, Claim claim, ModelAnalysis model, int index, List<NumberedFigure> figures)
     {
         if (index >= model.Figures.Count) return;
         FigureData figure = model.Figures[index];
-        int height = FigureBaseHeight + LegendEntryHeight * FigurePlot.LegendEntries(figure);
-        (ScottPlot.Plot plot, int hidden, string? longYLabel) = FigurePlot.Build(figure, report.FigureWidth, height);
+        (ScottPlot.Plot plot, int height, int hidden, string? longYLabel) = FigurePlot.Build(figure, report.FigureWidth);
         int number = report.FigureCount + 1;
         var notes = new List<string> { $"Figure {number}. {claim.Id} on {ModelText.Short(model.Model)}, from {Numbers.Integer(model.UnitKeys.Count)} unit(s)" };
         if (figure.Descriptive || model.DescriptiveReason is not null) notes.Add($"{Capitalised(Descriptive)}: no verdict depends on this figure");

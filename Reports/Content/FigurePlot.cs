@@ -15,6 +15,12 @@ internal static class FigurePlot
 {
     public const float MarkerSize = 6f;
 
+    /// <summary>Height of a figure in points without its legend (title, axes, ~130 pt of data area at half width).</summary>
+    public const int BaseHeight = 220;
+
+    /// <summary>Height each legend line adds: the legend sits below the plot, so it never covers data.</summary>
+    public const int LegendLineHeight = 13;
+
     /// <summary>Legend entry and caption phrase for points the theorem says nothing about (readers and scripts look for it).</summary>
     public const string OutsideHypotheses = "outside the theorem's hypotheses";
 
@@ -26,11 +32,17 @@ internal static class FigurePlot
     /// <summary>Legend text size: a point under the axis labels, so entries fit a half-width figure.</summary>
     public const float LegendFontSize = 8f;
 
+    /// <summary>Smallest size a title is set at on two lines before it is shrunk further.</summary>
+    private const float TitleMinWrappedSize = 8.5f;
+
+    /// <summary>Width a legend entry loses to the legend's frame, padding and symbol.</summary>
+    private const int LegendChrome = 34;
+
     /// <summary>
     /// The plot laid out for <paramref name="width"/> × <paramref name="height"/> points, how many
     /// points a log axis could not show, and the y label when it had to be shortened (else null).
     /// </summary>
-    public static (Plot Plot, int Hidden, string? LongYLabel) Build(FigureData figure, int width, int height)
+    public static (Plot Plot, int Height, int Hidden, string? LongYLabel) Build(FigureData figure, int width)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.ColorblindFriendly();
@@ -53,9 +65,11 @@ internal static class FigurePlot
         plot.ShowLegend(Edge.Bottom);
         FigureStyle.Apply(plot);
         CompactLegend(plot.Legend);
-        FitTitle(plot, figure.Title, width);
+        int lines = WrapLegend(plot, width, BaseHeight + LegendLineHeight * LegendEntries(figure));
+        int height = BaseHeight + LegendLineHeight * lines;
+        FitTitle(plot, figure.Title, width, height);
         string? shortened = FitYLabel(plot, figure.YLabel, width, height);
-        return (plot, hidden, shortened);
+        return (plot, height, hidden, shortened);
     }
 
     /// <summary>
@@ -73,13 +87,52 @@ internal static class FigurePlot
         legend.InterItemPadding = new PixelPadding(6, 6, 1, 1);
     }
 
-    /// <summary>A title wider than the figure is set smaller (ScottPlot would clip it at the edges).</summary>
-    private static void FitTitle(Plot plot, string title, int width)
+    /// <summary>
+    /// A title wider than the figure (ScottPlot would clip it at the edges) goes onto two lines, set a
+    /// little smaller if need be; only a title too long even for that is shrunk further.
+    /// </summary>
+    private static void FitTitle(Plot plot, string title, int width, int height)
     {
-        using var font = new SkiaSharp.SKFont(ReportFonts.Bold, FigureStyle.TitleFontSize);
-        float available = width - 8;
-        float needed = font.MeasureText(title);
-        if (needed > available) plot.Axes.Title.Label.FontSize = Math.Max(MinLabelFontSize, FigureStyle.TitleFontSize * available / needed);
+        // ScottPlot centres the title over the data area and clips it at the figure's edges.
+        plot.RenderInMemory(width, height);
+        float centre = plot.LastRender.DataRect.HorizontalCenter;
+        float available = 2 * Math.Min(centre, width - centre) - 8;
+        for (float size = FigureStyle.TitleFontSize; size >= TitleMinWrappedSize; size -= 0.5f)
+        {
+            using var font = new SkiaSharp.SKFont(ReportFonts.Bold, size);
+            List<string> lines = TextWrapper.Prose(title, font, available);
+            if (lines.Count > 2 || lines.Any(l => font.MeasureText(l) > available)) continue;
+            plot.Axes.Title.Label.Text = string.Join('\n', lines);
+            plot.Axes.Title.Label.FontSize = size;
+            return;
+        }
+        using var smallest = new SkiaSharp.SKFont(ReportFonts.Bold, TitleMinWrappedSize);
+        List<string> two = TextWrapper.Prose(title, smallest, available);
+        string first = two[0], rest = string.Join(' ', two.Skip(1));
+        plot.Axes.Title.Label.Text = first + "\n" + rest;
+        float needed = Math.Max(smallest.MeasureText(first), smallest.MeasureText(rest));
+        plot.Axes.Title.Label.FontSize = Math.Max(MinLabelFontSize, TitleMinWrappedSize * available / needed);
+    }
+
+    /// <summary>
+    /// Legend entries on as many lines as they need: the legend under the plot is no wider than the
+    /// data area, and ScottPlot clips an entry that is wider.
+    /// </summary>
+    /// <returns>Lines the legend entries take, counted as if each had a row of its own (the figure's height allows for them).</returns>
+    private static int WrapLegend(Plot plot, int width, int provisionalHeight)
+    {
+        plot.RenderInMemory(width, provisionalHeight);
+        float available = plot.LastRender.DataRect.Width - LegendChrome;
+        using var font = new SkiaSharp.SKFont(ReportFonts.Regular, LegendFontSize);
+        int lines = 0;
+        foreach (var scatter in plot.GetPlottables<ScottPlot.Plottables.Scatter>())
+        {
+            if (scatter.LegendText.Length == 0) continue;
+            List<string> wrapped = TextWrapper.Prose(scatter.LegendText, font, available);
+            scatter.LegendText = string.Join('\n', wrapped);
+            lines += wrapped.Count;
+        }
+        return lines;
     }
 
     /// <summary>
