@@ -24,24 +24,21 @@ public class ReportCrashSafetyTests(ITestOutputHelper log)
         {
             using var temp = new TempDirectory();
             results.WriteTo(temp.Combine("out"));
-            // Kill at the first temp file seen (trial 0), or at the n-th, so kills land among the figures, the tables and the PDF.
-            int killAt = 1 + trial * 7;
-            int seen = 0;
+            // Kill once the first report file is being written, plus 0, 15, 30 … ms: kills land among the figures, the tables and the PDF.
+            TimeSpan delay = TimeSpan.FromMilliseconds(15 * trial);
+            bool finished;
             using (ReproProcess.Child child = ReproProcess.Start(temp.Path, Report, FixedDate))
             {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                while (!child.HasExited && seen < killAt)
-                {
-                    foreach (string name in TempNames(temp.Combine("out"))) names.Add(name);
-                    seen = names.Count;
-                    await Task.Delay(1);
-                }
+                while (!child.HasExited && !TempNames(temp.Combine("out")).Any()) await Task.Delay(1);
+                await Task.Delay(delay);
+                finished = child.HasExited;
                 child.Kill();
                 await child.WaitAsync();
             }
             int left = TempNames(temp.Combine("out")).Count();
             if (left > 0) caught++;
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trial {trial}: killed after {seen} temp file(s) seen; {left} left behind"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"trial {trial}: {(finished ? "finished before the kill" : "killed")} {delay.TotalMilliseconds:F0} ms after the first temp file; {left} left behind"));
 
             ReproProcess.Completed next = await ReproProcess.RunAsync(temp.Path, Report, FixedDate);
             Assert.True(next.Code == ExitCodes.Ok, $"trial {trial}: exit {next.Code}: {next.Stderr}");
