@@ -5,9 +5,9 @@ using Repro.Reports.Content;
 namespace Repro.Harness.Cli;
 
 /// <summary>
-/// `report`: reads and checks results and manifest, renders the report in memory, then writes
-/// figures/, tables/, summary.md and finally report.pdf, each atomically. Bad input is thrown
-/// before anything is written.
+/// `report`: sweeps a killed report's temp files, reads and checks results and manifest, renders
+/// the report in memory, then writes figures/, tables/, summary.md and finally report.pdf, each
+/// atomically (<see cref="ReportFolder"/>). Bad input is thrown before anything is written.
 /// </summary>
 internal static class ReportWorkflow
 {
@@ -15,9 +15,10 @@ internal static class ReportWorkflow
     public static int Run(string outputDirectory, string? sourceDateEpoch, TextWriter output)
     {
         string folder = Path.GetFullPath(outputDirectory);
+        ReportFolder.SweepStaleTempFiles(folder);
         var clock = Stopwatch.StartNew();
         RenderedReport report = ReportRendering.Render(folder, sourceDateEpoch);
-        ReportFiles.Write(report, folder);
+        ReportFolder.Write(report, folder);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"repro report: {report.PageCount} page(s), {report.Pdf.Length / 1024.0:F0} KiB, {report.Files.Count} figure/table/summary file(s) in {clock.Elapsed.TotalSeconds:F1} s; "
             + $"{Path.Combine(folder, ReportPaths.Pdf)}"));

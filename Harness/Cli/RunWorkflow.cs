@@ -73,12 +73,12 @@ internal static class RunWorkflow
         return true;
     }
 
-    /// <summary>A killed run's debris: temp files in the store, in results/ and beside the manifest (not deeper, so `--out ~` stays cheap).</summary>
+    /// <summary>A killed run's or report's debris: temp files in the store, in results/, beside the manifest and in the report's folders (not deeper, so `--out ~` stays cheap).</summary>
     private static void SweepStaleTempFiles(string outputDirectory, ResultStore store)
     {
         TimeSpan staleAfter = TimeSpan.FromMinutes(10);
         store.SweepStaleTempFiles(staleAfter);
         AtomicFile.SweepStaleTempFiles(Path.Combine(outputDirectory, ResultsWriter.Folder), staleAfter, recursive: false);
-        AtomicFile.SweepStaleTempFiles(outputDirectory, staleAfter, recursive: false);
+        ReportFolder.SweepStaleTempFiles(outputDirectory);
     }
 }

@@ -5,24 +5,21 @@ using Repro.Theory.Claims.Analysis;
 namespace Repro.Reports.Content;
 
 /// <summary>
-/// One claim: what the paper says and where, the predicted form and the rule, the command that
-/// reproduces it alone, then per model the verdict, the constants with their provenance, the
-/// settings, and each figure with the table of its numbers.
+/// One claim: what the paper says and where, the predicted form and the command that reproduces
+/// it alone, then v1 and v2 side by side: each model's verdict with the rule that decided it and
+/// the rule's controls, its constants and settings, and its figures at half width, each with the
+/// slack at every point. The numbers behind the figures go to an appendix (<see cref="FigureNumbersAppendix"/>).
 /// </summary>
 internal static class ClaimSection
 {
-    /// <summary>Height of a figure in points without its legend (title, axes, ~150 pt of data area).</summary>
-    public const int FigureBaseHeight = 250;
+    /// <summary>The word for results that are not judged (readers and scripts look for it).</summary>
+    public const string Descriptive = "descriptive";
 
-    /// <summary>Height each legend entry adds: the legend sits below the plot, one entry per line, so it never covers data.</summary>
-    public const int LegendEntryHeight = 18;
+    private static readonly TableColumn[] VerdictColumns = [new(2.4, ColumnAlignment.Center), new(4)];
+    private static readonly TableColumn[] ConstantColumns = [new(1.6), new(0.9, ColumnAlignment.Right), new(2.2)];
 
-    private static readonly TableColumn[] VerdictColumns = [new(1.6, ColumnAlignment.Center), new(6)];
-    private static readonly TableColumn[] ConstantColumns = [new(0.9), new(2), new(0.9, ColumnAlignment.Right), new(4)];
-    private static readonly TableColumn[] FigureColumns =
-        [new(2.4), new(0.8, ColumnAlignment.Right), new(0.95, ColumnAlignment.Right), new(1.3, ColumnAlignment.Right), new(0.9), new(1.1)];
-
-    public static void Add(ReportBuilder report, ClaimAnalysis analysis, Claim claim)
+    /// <summary>Adds the section; returns its figures in the order they were numbered.</summary>
+    public static IReadOnlyList<NumberedFigure> Add(ReportBuilder report, ClaimAnalysis analysis, Claim claim)
     {
         report.PageBreak();
         report.Heading($"{claim.Id}  {claim.Title}", 1);
@@ -30,16 +27,32 @@ internal static class ClaimSection
         report.Paragraph($"Paper: {claim.PaperReference}");
         report.Paragraph($"Measured: {claim.Measured}");
         report.Paragraph($"Predicted form: {claim.PredictedForm}");
-        report.Paragraph($"Verdict rule ({string.Join(", ", claim.Checks).ToLowerInvariant()} check): {claim.VerdictRule}");
         report.Paragraph("Reproduce this claim alone:");
         report.Code(analysis.ReproduceCommand);
-        foreach (ModelAnalysis model in analysis.Models) AddModel(report, analysis, claim, model);
+
+        var figures = new List<NumberedFigure>();
+        for (int first = 0; first < analysis.Models.Count; first += 2)
+        {
+            ModelAnalysis left = analysis.Models[first];
+            ModelAnalysis? right = first + 1 < analysis.Models.Count ? analysis.Models[first + 1] : null;
+            // Verdicts, then settings and constants, then figures: each a row of its own, so a page can end between them.
+            report.SideBySide(() => AddVerdict(report, analysis, left), () => { if (right is not null) AddVerdict(report, analysis, right); });
+            report.SideBySide(() => AddSettings(report, analysis, left), () => { if (right is not null) AddSettings(report, analysis, right); });
+            int rows = Math.Max(left.Figures.Count, right?.Figures.Count ?? 0);
+            for (int i = 0; i < rows; i++)
+            {
+                int row = i;
+                report.SideBySide(() => AddFigure(report, claim, left, row, figures), () => { if (right is not null) AddFigure(report, claim, right, row, figures); });
+            }
+        }
+        return figures;
     }
 
-    private static void AddModel(ReportBuilder report, ClaimAnalysis analysis, Claim claim, ModelAnalysis model)
+    private static void AddVerdict(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
     {
         string prefix = $"{analysis.ClaimId}-{model.Model}";
-        report.Heading($"{claim.Id} on {ModelText.Long(model.Model)}", 2);
+        report.Heading(ModelText.Long(model.Model), 3);
+        if (model.DescriptiveReason is { } why) report.Paragraph($"{Capitalised(Descriptive)}: {why}. Not a test of the theorem; shown, not judged.");
         if (model.Verdict is not { } verdict)
         {
             report.Table(ReportTable.Same(prefix + "-verdict", ["Verdict", "Why"], [[VerdictCells.NotApplicable, model.NotApplicableReason ?? ""]]),
@@ -48,27 +61,45 @@ internal static class ClaimSection
         }
 
         report.Table(VerdictTable(prefix, verdict), VerdictColumns, (_, column) => column == 0 ? VerdictCells.Emphasis(model) : CellEmphasis.None);
-        if (verdict.Rule != claim.VerdictRule) report.Paragraph($"Rule as applied: {verdict.Rule}");
+        report.Paragraph(RuleText.Rule(verdict));
+        if (RuleText.Controls(verdict) is { } controls) report.Paragraph(controls);
+    }
+
+    private static void AddSettings(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
+    {
+        if (model.Verdict is not { } verdict) return;
         if (verdict.Detail.Length > 0) report.Paragraph($"Details: {verdict.Detail}");
         if (model.Settings.Count > 0)
             report.Paragraph("Settings: " + string.Join("; ", model.Settings.Select(s => $"{s.Name} = {s.Value}")) + ".");
         if (model.Divergence is { } divergence) report.Paragraph(DivergenceText(divergence));
-        if (model.Constants.Count > 0) report.Table(ConstantsTable(prefix, model.Constants), ConstantColumns);
-
-        foreach (FigureData figure in model.Figures)
-        {
-            int height = FigureBaseHeight + LegendEntryHeight * figure.Series.Count(s => s.Points.Count > 0);
-            (ScottPlot.Plot plot, int hidden, string? longYLabel) = FigurePlot.Build(figure, ReportBuilder.FigureWidth, height);
-            int number = report.FigureCount + 1;
-            var notes = new List<string> { $"Figure {number}. {claim.Id} on {ModelText.Short(model.Model)}, from {Numbers.Integer(model.UnitKeys.Count)} unit(s)" };
-            if (FigurePlot.MarkerNote(figure) is { Length: > 0 } markers) notes.Add(markers);
-            if (longYLabel is not null) notes.Add($"y axis: {longYLabel}");
-            if (hidden > 0) notes.Add($"{Numbers.Integer(hidden)} point(s) ≤ 0 not drawn on the log axis (listed below)");
-            string caption = string.Join(". ", notes) + ".";
-            report.Figure(figure.Id, plot, height, caption);
-            report.Table(FigureTable.Build(figure), FigureColumns);
-        }
+        if (model.Constants.Count > 0) report.Table(ConstantsTable($"{analysis.ClaimId}-{model.Model}", model.Constants), ConstantColumns);
     }
+
+    private static void AddFigure(ReportBuilder report, Claim claim, ModelAnalysis model, int index, List<NumberedFigure> figures)
+    {
+        if (index >= model.Figures.Count) return;
+        FigureData figure = model.Figures[index];
+        (ScottPlot.Plot plot, int height, int hidden, string? longYLabel) = FigurePlot.Build(figure, report.FigureWidth);
+        int number = report.FigureCount + 1;
+        var notes = new List<string> { $"Figure {number}. {claim.Id} on {ModelText.Short(model.Model)}, from {Numbers.Integer(model.UnitKeys.Count)} unit(s)" };
+        if (figure.Descriptive || model.DescriptiveReason is not null) notes.Add($"{Capitalised(Descriptive)}: no verdict depends on this figure");
+        if (FigurePlot.MarkerNote(figure) is { Length: > 0 } markers) notes.Add(markers);
+        if (BoundConstants(figure, model) is { } constants) notes.Add(constants);
+        if (longYLabel is not null) notes.Add($"y axis: {longYLabel}");
+        if (hidden > 0) notes.Add($"{Numbers.Integer(hidden)} point(s) ≤ 0 not drawn on the log axis (listed in the appendix)");
+        string caption = string.Join(". ", notes) + "." + string.Concat(SlackText.Lines(figure).Select(line => "\n" + line));
+        report.Figure(figure.Id, plot, height, caption);
+        figures.Add(new NumberedFigure(number, claim.Id, model.Model, figure));
+    }
+
+    /// <summary>"Bound with b = 2.89, C = 1.2": the constants the drawn bound or prediction was evaluated with (null when it has none).</summary>
+    private static string? BoundConstants(FigureData figure, ModelAnalysis model)
+    {
+        if (model.Constants.Count == 0 || !figure.Series.Any(s => s.Kind != SeriesKind.Measured)) return null;
+        return "Bound evaluated with " + string.Join(", ", model.Constants.Select(c => $"{c.Symbol} = {Numbers.Read(c.Value)}"));
+    }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>"Training runs: 120, none diverged." or the diverged ones with their step and unit key prefix.</summary>
     private static string DivergenceText(DivergenceSummary divergence)
@@ -84,14 +115,14 @@ internal static class ClaimSection
 
     private static ReportTable VerdictTable(string prefix, VerdictResult verdict)
         => new(prefix + "-verdict", ["Verdict", "Deciding number"], [[VerdictResult.Label(verdict.Verdict), VerdictCells.Finding(verdict)]],
-            ["verdict", "deciding_quantity", "value", "ci_low", "ci_high", "confidence_level", "relation", "reference_label", "reference", "predicted", "tolerance", "sample_count", "sample_unit", "reason"],
+            ["verdict", "deciding_quantity", "value", "ci_low", "ci_high", "confidence_level", "relation", "reference_label", "reference", "predicted", "tolerance", "sample_count", "sample_unit", "reason", "rule"],
             [[VerdictResult.Label(verdict.Verdict), verdict.DecidingQuantity, Numbers.Exact(verdict.Value), Numbers.Exact(verdict.CiLow), Numbers.Exact(verdict.CiHigh),
               Numbers.Exact(verdict.ConfidenceLevel), verdict.Relation, verdict.ReferenceLabel, Numbers.Exact(verdict.Reference), Numbers.Exact(verdict.Predicted),
-              Numbers.Exact(verdict.Tolerance), Numbers.Integer(verdict.SampleCount), verdict.SampleUnit, verdict.Reason]]);
+              Numbers.Exact(verdict.Tolerance), Numbers.Integer(verdict.SampleCount), verdict.SampleUnit, verdict.Reason, verdict.Rule]]);
 
     private static ReportTable ConstantsTable(string prefix, IReadOnlyList<ConstantValue> constants)
-        => new(prefix + "-constants", ["Symbol", "Constant", "Value", "Provenance"],
-            [.. constants.Select(c => (IReadOnlyList<string>)[c.Symbol, c.Name, Numbers.Read(c.Value), c.Provenance])],
+        => new(prefix + "-constants", ["Constant", "Value", "Provenance"],
+            [.. constants.Select(c => (IReadOnlyList<string>)[$"{c.Symbol}: {c.Name}", Numbers.Read(c.Value), c.Provenance])],
             ["symbol", "name", "value", "provenance"],
             [.. constants.Select(c => (IReadOnlyList<string>)[c.Symbol, c.Name, Numbers.Exact(c.Value), c.Provenance])]);
 }

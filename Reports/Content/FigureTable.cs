@@ -12,9 +12,9 @@ internal static class FigureTable
     /// <summary>Series with more points than this are curves drawn for the eye, not data.</summary>
     public const int DenseSeries = 12;
 
-    public static readonly string[] Header = ["Series", "x", "y", "CI", "Slice", "Note"];
+    public static readonly string[] Header = ["Series", "x", "y", "CI", "Slice", "Slack", "Note"];
 
-    public static readonly string[] CsvHeader = ["series", "kind", "x", "y", "ci_low", "ci_high", "slice", "censored"];
+    public static readonly string[] CsvHeader = ["series", "kind", "x", "y", "ci_low", "ci_high", "slice", "censored", "outside_hypotheses", "slack"];
 
     public static ReportTable Build(FigureData figure)
     {
@@ -27,16 +27,24 @@ internal static class FigureTable
             foreach (SeriesPoint p in series.Points)
             {
                 csv.Add([series.Name, series.Kind.ToString().ToLowerInvariant(), Numbers.Exact(p.X), Numbers.Exact(p.Y),
-                    Numbers.Exact(p.Low), Numbers.Exact(p.High), p.Slice, p.Censored ? "true" : "false"]);
+                    Numbers.Exact(p.Low), Numbers.Exact(p.High), p.Slice, Flag(p.Censored), Flag(p.OutsideHypotheses), Numbers.Exact(p.Slack)]);
                 if (dense && !measuredX.Any(x => Same(x, p.X))) continue;
-                rows.Add([series.Name, Numbers.Read(p.X), Numbers.Read(p.Y), Numbers.Interval(p.Low, p.High), p.Slice, Note(p, dense)]);
+                rows.Add([series.Name, Numbers.Read(p.X), Numbers.Read(p.Y), Numbers.Interval(p.Low, p.High), p.Slice, Numbers.Read(p.Slack), Note(p, dense)]);
             }
         }
         return new ReportTable(figure.Id, Header, rows, CsvHeader, csv);
     }
 
     private static string Note(SeriesPoint p, bool dense)
-        => p.Censored ? "censored (limit)" : dense ? "on the curve" : "";
+    {
+        var notes = new List<string>();
+        if (p.Censored) notes.Add("censored (limit)");
+        if (p.OutsideHypotheses) notes.Add(FigurePlot.OutsideHypotheses);
+        if (dense) notes.Add("on the curve");
+        return string.Join("; ", notes);
+    }
+
+    private static string Flag(bool value) => value ? "true" : "false";
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
 }

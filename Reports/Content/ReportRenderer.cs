@@ -4,8 +4,8 @@ using Repro.Reports.Layout;
 namespace Repro.Reports.Content;
 
 /// <summary>
-/// Builds the whole report from a <see cref="ReportInput"/>: title page, one section per claim,
-/// provenance appendix; plus every figure as SVG and PNG, every table as CSV and summary.md.
+/// Builds the whole report from a <see cref="ReportInput"/>: title page, one section per claim
+/// (v1 and v2 side by side), the numbers behind the figures and the provenance as appendices; plus every figure as SVG and PNG, every table as CSV and summary.md.
 /// The bytes depend only on the input (no clock, no environment), so rendering twice gives
 /// identical files.
 /// </summary>
@@ -24,7 +24,9 @@ public static class ReportRenderer
             Date: input.Date);
         using var report = new ReportBuilder(metadata, $"manifest {p.ManifestShort}");
         TitlePage.Add(report, input);
-        foreach (var analysis in input.Analyses) ClaimSection.Add(report, analysis, input.ClaimOf(analysis));
+        var figures = new List<NumberedFigure>();
+        foreach (var analysis in input.Analyses) figures.AddRange(ClaimSection.Add(report, analysis, input.ClaimOf(analysis)));
+        FigureNumbersAppendix.Add(report, figures);
         ProvenanceAppendix.Add(report, input);
         report.Add(ReportPaths.Summary, SummaryMarkdown.Build(input, SummaryRows.Table(input)));
         return report.Finish();

@@ -8,14 +8,14 @@ namespace Repro.Reports.Layout;
 /// </summary>
 internal static class CodeBlock
 {
-    public static List<Slice> Build(string text)
+    public static List<Slice> Build(string text, float width = PageGeometry.ContentWidth)
     {
         ArgumentNullException.ThrowIfNull(text);
         TextStyle style = Typography.Code;
         const float pad = Typography.CodePadding;
         using SKFont font = style.CreateFont();
         float indent = font.MeasureText("  ");
-        var lines = TextWrapper.Code(text, font, PageGeometry.ContentWidth - 2 * pad, indent);
+        var lines = TextWrapper.Code(text, font, width - 2 * pad, indent);
 
         var slices = new List<Slice>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
@@ -26,7 +26,7 @@ internal static class CodeBlock
             float textLeft = pad + (continuation ? indent : 0);
             slices.Add(new Slice(height, (canvas, x, y) =>
             {
-                TextPainter.Fill(canvas, new SKRect(x, y, x + PageGeometry.ContentWidth, y + height), Typography.CodeFill);
+                TextPainter.Fill(canvas, new SKRect(x, y, x + width, y + height), Typography.CodeFill);
                 TextPainter.Line(canvas, line, x + textLeft, y + padTop, style);
             }));
         }

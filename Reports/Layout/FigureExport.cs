@@ -4,8 +4,8 @@ using SkiaSharp;
 namespace Repro.Reports.Layout;
 
 /// <summary>
-/// Stand-alone figure files next to the PDF: SVG (vector, for papers and slides) and PNG (for
-/// Markdown summaries). Both replay the same single-pass recording the PDF uses, so the three
+/// Stand-alone figure bytes for the files next to the PDF (the harness writes them): SVG (vector,
+/// for papers and slides) and PNG (for Markdown summaries). Both replay the same single-pass recording the PDF uses, so the three
 /// agree, and the bytes depend only on the plot: no timestamps, and Skia's process-wide clip
 /// ids in the SVG are renumbered (see <see cref="SvgIds"/>).
 /// </summary>
@@ -13,14 +13,6 @@ public static class FigureExport
 {
     /// <summary>PNG pixels per plot pixel: 2 keeps 8 pt tick labels legible on screens.</summary>
     public const float DefaultPngScale = 2f;
-
-    /// <summary>Writes <paramref name="plot"/> as SVG and PNG, each atomically. Sizes are plot pixels (= pt).</summary>
-    public static void Save(Plot plot, string svgPath, string pngPath, int width, int height, float pngScale = DefaultPngScale)
-    {
-        using SKPicture picture = PlotPicture.Record(plot, width, height);
-        AtomicWrite.Bytes(svgPath, Svg(picture, width, height));
-        AtomicWrite.Bytes(pngPath, Png(picture, width, height, pngScale));
-    }
 
     /// <summary>SVG bytes of <paramref name="plot"/> at <paramref name="width"/> × <paramref name="height"/>.</summary>
     public static byte[] ToSvg(Plot plot, int width, int height)

@@ -37,25 +37,4 @@ public sealed class FigureExportTests
         Assert.Equal(1, PdfText.Count(svg, SamplePlots.LinearXLabel));
         Assert.Equal(1, PdfText.Count(svg, SamplePlots.LinearYLabel));
     }
-
-    [Fact]
-    public void SaveWritesBothFilesAndLeavesNothingElse()
-    {
-        string directory = Directory.CreateTempSubdirectory("repro-figures-").FullName;
-        try
-        {
-            var plot = SamplePlots.LogLog();
-            string svg = Path.Combine(directory, "sub", "fig.svg"), png = Path.Combine(directory, "sub", "fig.png");
-            FigureExport.Save(plot, svg, png, Width, Height);
-            FigureExport.Save(plot, svg, png, Width, Height); // replacing existing files works too
-
-            Assert.Equal(FigureExport.ToSvg(plot, Width, Height), File.ReadAllBytes(svg));
-            Assert.Equal(FigureExport.ToPng(plot, Width, Height), File.ReadAllBytes(png));
-            Assert.Equal(["fig.png", "fig.svg"], Directory.GetFiles(Path.Combine(directory, "sub")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
 }

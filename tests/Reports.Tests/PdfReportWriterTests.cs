@@ -56,6 +56,9 @@ public sealed partial class PdfReportWriterTests
     }
 
     [Fact]
+    public void NoTextRunsOverTheFooterOrOffThePage() => Assert.Empty(PageBounds.Escapes(Sample.Value.Pdf, SampleReport.FooterNote));
+
+    [Fact]
     public void LongParagraphContinuesOnTheNextPage()
     {
         List<string> pages = PdfText.PageWords(Sample.Value.Pdf);

@@ -107,7 +107,7 @@ public class CrashSafetyTests(ITestOutputHelper log)
     }
 
     /// <summary>Writes a temp file named as <see cref="AtomicFile"/> names them, owned by <paramref name="pid"/>; returns its relative path.</summary>
-    private static string Plant(string output, string folder, string fileName, int pid, byte[] bytes)
+    internal static string Plant(string output, string folder, string fileName, int pid, byte[] bytes)
     {
         string name = $".{fileName}.{TempFileName.Host}.{pid.ToString(CultureInfo.InvariantCulture)}.0123456789abcdef.tmp";
         Assert.True(TempFileName.TryParse(name, out _, out _));
