@@ -26,8 +26,9 @@ report: build
 test: build
 	$(DOTNET) test Repro.sln -c $(CONFIG) --no-build --nologo
 
-# deploy/slurm/reproduce.sbatch on a throwaway one-node Slurm cluster, compared with `make smoke`.
-test-slurm: build
+# deploy/slurm/reproduce.sbatch on a throwaway one-node Slurm cluster, compared with `make smoke`
+# (the script builds first, so both runs use one build).
+test-slurm:
 	@bash deploy/slurm/test-slurm
 
 bench: build
