@@ -4,7 +4,7 @@ CONFIG ?= Release
 REPRO  := $(DOTNET) Harness/bin/$(CONFIG)/net10.0/repro.dll
 OUT    ?= artifacts
 
-.PHONY: all build reproduce smoke report test bench clean verify pack
+.PHONY: all build reproduce smoke report test test-slurm bench clean verify pack
 
 all: build
 
@@ -25,6 +25,11 @@ report: build
 
 test: build
 	$(DOTNET) test Repro.sln -c $(CONFIG) --no-build --nologo
+
+# deploy/slurm/reproduce.sbatch on a throwaway one-node Slurm cluster, compared with `make smoke`
+# (the script builds first, so both runs use one build).
+test-slurm:
+	@bash deploy/slurm/test-slurm
 
 bench: build
 	$(REPRO) bench

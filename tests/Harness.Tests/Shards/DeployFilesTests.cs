@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -48,7 +47,7 @@ public partial class DeployFilesTests
     }
 
     /// <summary>The `run:` script of every step, with ${{ … }} expressions replaced by "1".</summary>
-    private static List<string> WorkflowScripts()
+    internal static List<string> WorkflowScripts()
         => [.. ((YamlMappingNode)Workflow()["jobs"]).Children.Values.Cast<YamlMappingNode>()
             .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>())
             .Where(step => step.Children.ContainsKey("run"))
@@ -77,14 +76,8 @@ public partial class DeployFilesTests
         using var temp = new TempDirectory();
         string dll = Path.Combine(AppContext.BaseDirectory, "repro.dll");
         string prelude = $"repro() {{ dotnet '{dll}' \"$@\" --help 1>&2; }}; PROFILE=smoke; SHARDS=3; OUT=artifacts; k=2; SLURM_ARRAY_TASK_ID=2; SLURM_CPUS_PER_TASK=2; ";
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(prelude + line);
-        using Process process = Process.Start(start)!;
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
+        (int code, string stdout, string stderr) = ProcessRun.Run("bash", temp.Path, ["-c", prelude + line]);
+        return (code, stdout + stderr);
     }
 
     private static string FindRoot()
