@@ -17,7 +17,9 @@ public static class PartsVerdict
         return deciding with
         {
             DecidingQuantity = $"{name}: {deciding.DecidingQuantity}",
-            Rule = "The worse of its parts (FAIL over INCONCLUSIVE over PASS). " + string.Join(" ", parts.Select(p => $"{p.Part}: {p.Result.Rule}")),
+            // Parts that apply the same rule (same text) share one paragraph, so the text stays readable.
+            Rule = "The worse of its parts (FAIL over INCONCLUSIVE over PASS). " + string.Join(" ",
+                parts.GroupBy(p => p.Result.Rule).Select(g => $"{string.Join("; ", g.Select(p => p.Part))}: {g.Key}")),
             Detail = string.Join("; ", parts.Select(p => $"{p.Part}: {p.Result.Describe()}")),
             Controls = [.. parts.SelectMany(p => p.Result.Controls.Select(c => c with { Name = $"{p.Part}: {c.Name}" }))],
         };

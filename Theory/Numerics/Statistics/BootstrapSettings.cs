@@ -15,7 +15,10 @@ public sealed record BootstrapSettings(ulong Seed, string Stream, double Confide
     /// <summary>The same settings on the sub-stream "Stream/suffix".</summary>
     public BootstrapSettings For(string suffix) => this with { Stream = Stream + "/" + suffix };
 
-    /// <summary>"95% hierarchical-bootstrap CI (2000 resamples: draws with replacement, then seeds within each chosen draw; seed 7, stream "c4")".</summary>
+    /// <summary>
+    /// "95% hierarchical-bootstrap CI (2000 resamples: …; seed 7)". The stream name is left out: it only keeps the
+    /// resamples of different quantities independent, and leaving it out lets parts that apply one rule share one text.
+    /// </summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{ConfidenceLevel * 100:G4}% hierarchical-bootstrap CI ({Resamples} resamples: (data, teacher) draws with replacement, then initial seeds with replacement within each chosen draw; seed {Seed}, stream \"{Stream}\")");
+        $"{ConfidenceLevel * 100:G4}% hierarchical-bootstrap CI ({Resamples} resamples: (data, teacher) draws with replacement, then initial seeds with replacement within each chosen draw; seed {Seed})");
 }

@@ -58,8 +58,8 @@ internal static class RuleFixtures
         }
     }
 
-    /// <summary>All parameters of a bootstrap setting, for <see cref="AssertOwnText"/>.</summary>
-    public static object[] Parameters(BootstrapSettings b) => [b.Seed, "\"" + b.Stream + "\"", VerdictResult.Format(b.ConfidenceLevel * 100) + "%", b.Resamples.ToString(System.Globalization.CultureInfo.InvariantCulture) + " resamples"];
+    /// <summary>The bootstrap settings that reach the rule text (not the stream name: parts applying one rule share one text).</summary>
+    public static object[] Parameters(BootstrapSettings b) => [b.Seed, VerdictResult.Format(b.ConfidenceLevel * 100) + "%", b.Resamples.ToString(System.Globalization.CultureInfo.InvariantCulture) + " resamples"];
 
     /// <summary>exp(x), deterministic.</summary>
     public static double E(double x) => DetMath.Exp(x);
