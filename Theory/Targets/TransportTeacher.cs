@@ -66,6 +66,14 @@ public sealed class TransportTeacher
     /// </summary>
     public double SplitHalfCorrelation { get; }
 
+    /// <summary>
+    /// ½(1 − ρ)/(1 + ρ), ρ = <see cref="SplitHalfCorrelation"/>: the relative loss R̂/Var that a comparator matching
+    /// the infinite-atom expectation E_μ₀ exactly would still have against this M-atom teacher. With halves
+    /// f + e_A, f + e_B (noise variance σ² each) ρ = V/(V + σ²); the full teacher's noise is σ²/2, a fraction
+    /// (1 − ρ)/(1 + ρ) of its variance. A student's comparator cannot certify an ε below this floor.
+    /// </summary>
+    public double MonteCarloLossFloor => 0.5 * (1.0 - SplitHalfCorrelation) / (1.0 + SplitHalfCorrelation);
+
     /// <summary>The teacher's own reference sample (drawn from its seed): the inputs s and the split-half correlation are measured on.</summary>
     public double[] ReferenceInputs()
         => UnitBallInputs.Draw(ReferenceSamples, SequenceLength, Spec.InputDimension, CounterRng.DeriveKey(Spec.Seed, "teacher.reference", []));

@@ -37,6 +37,40 @@ public static class TransportedComparator
         return displacement;
     }
 
+    /// <summary>
+    /// Θ̄ for this student, its relative loss (real network and linearization), its displacement D and
+    /// ‖Θ̄ − Θ(0)‖²: everything principle 2 checks at a setting. Pure: no state, no I/O.
+    /// </summary>
+    public static ComparatorAssessment Assess(RnnParameters initial, TransportTeacher teacher, Dataset data)
+    {
+        Guard.NotNull(data);
+        RnnParameters displacement = Displacement(initial, teacher);
+        RnnParameters comparator = initial.Clone();
+        for (int k = 0; k < comparator.Recurrent.Length; k++) comparator.Recurrent[k] += displacement.Recurrent[k];
+        for (int k = 0; k < comparator.Input.Length; k++) comparator.Input[k] += displacement.Input[k];
+        double variance = data.FinalTargetVariance();
+        double loss = new GradientEngine(initial.Spec, data, LossKind.FinalOutput).Evaluate(comparator);
+        int n = data.SampleCount;
+        double[] outputs = new double[n], slopes = new double[n];
+        Linearization.Evaluate(initial, displacement, data, outputs, slopes);
+        double squares = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double r = outputs[j] + slopes[j] - data.FinalTarget(j);
+            squares += r * r;
+        }
+        double widest = 0, total = 0;
+        for (int i = 0; i < initial.Spec.Width; i++)
+        {
+            double neuron = displacement.Recurrent[i] * displacement.Recurrent[i];
+            foreach (double c in displacement.InputOf(i)) neuron += c * c;
+            widest = Math.Max(widest, neuron);
+            total += neuron;
+        }
+        return new ComparatorAssessment(comparator, loss / variance, 0.5 * squares / n / variance,
+            Math.Sqrt(initial.Spec.Width * widest), total, variance);
+    }
+
     /// <summary>max_j |F_lin(X_j; Θ̄) − y_j| over the dataset's final targets.</summary>
     public static double MaxError(RnnParameters initial, TransportTeacher teacher, Dataset data) => Measure(initial, teacher, data).MaxError;
 
