@@ -50,6 +50,9 @@ public sealed class TransportMap
         for (int c = 0; c < d; c++) v[1 + c] = scale * direction[c];
     }
 
+    /// <summary>e, the unit direction of the u-part (a copy).</summary>
+    public double[] DirectionOfInputPart() => (double[])direction.Clone();
+
     private static double[] UnitVector(CounterRng rng, int d)
     {
         var g = new double[d];
