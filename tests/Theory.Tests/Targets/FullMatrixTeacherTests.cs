@@ -63,11 +63,9 @@ public class FullMatrixTeacherTests
                 RnnParameters init = SymmetricInit.Draw(new RnnSpec(ModelKind.FullMatrix, m, D, new Activation(1.0), 1.0), seed);
                 double scale = lambda / SpectralNorm.PowerIteration(init.Recurrent, m);   // student λ matched too
                 for (int k = 0; k < init.Recurrent.Length; k++) init.Recurrent[k] *= scale;
-                double[] o = new double[n], s = new double[n];
-                Linearization.Evaluate(init, teacher.Displacement(init), data, o, s);
-                double squares = 0;
-                for (int j = 0; j < n; j++) squares += Math.Pow(o[j] + s[j] - data.FinalTarget(j), 2);
-                sum += 0.5 * squares / n / data.FinalTargetVariance();
+                ComparatorAssessment assessment = TransportedComparator.Assess(init, teacher, data);
+                Assert.Equal(teacher.EffectiveTransportNorm, assessment.Displacement, 1e-12);
+                sum += assessment.LinearizedRelativeLoss;
             }
             return sum / 4;
         }
