@@ -15,6 +15,7 @@ public sealed class RnnParameters
         Guard.Length<double>(Guard.NotNull(recurrent), spec.RecurrentLength);
         Guard.Length<double>(Guard.NotNull(input), spec.InputLength);
         Guard.Length<double>(Guard.NotNull(outputSigns), spec.Width);
+        RequirePairedSigns(outputSigns);
         Recurrent = recurrent;
         Input = input;
         OutputSigns = outputSigns;
@@ -28,7 +29,7 @@ public sealed class RnnParameters
     /// <summary>U, m×d row-major: row i is u_i.</summary>
     public double[] Input { get; }
 
-    /// <summary>c_i ∈ {±1}, fixed during training; c_{i+m/2} = −c_i.</summary>
+    /// <summary>c_i ∈ {±1}, fixed during training; c_{i+m/2} = −c_i (checked at construction; never modify the array).</summary>
     public double[] OutputSigns { get; }
 
     /// <summary>A zero-filled parameter set of the same shape (e.g. for a gradient).</summary>
@@ -48,6 +49,24 @@ public sealed class RnnParameters
 
     /// <summary>u_i, row i of U.</summary>
     public Span<double> InputOf(int neuron) => Input.AsSpan(neuron * Spec.InputDimension, Spec.InputDimension);
+
+    /// <summary>
+    /// c_i ∈ {±1} and c_{i+m/2} = −c_i. The output layer evaluates F pairwise as Σ_{i&lt;m/2} c_i(h_i − h_{i+m/2}),
+    /// which is (1/√m)Σ c_i h_i only under these signs; with any others the forward pass would compute a
+    /// different function from the one the backward pass differentiates.
+    /// </summary>
+    private static void RequirePairedSigns(double[] signs)
+    {
+        int half = signs.Length / 2;
+        for (int i = 0; i < half; i++)
+        {
+            double c = signs[i];
+            if (c is not (1.0 or -1.0) || signs[i + half] != -c)
+                throw new ArgumentException(
+                    $"outputSigns must be ±1 with c[i + m/2] = −c[i] (the paired output layer relies on it); found c[{i}] = {c}, c[{i + half}] = {signs[i + half]}.",
+                    "outputSigns");
+        }
+    }
 
     /// <summary>Whether every trainable value is finite.</summary>
     public bool IsFinite()

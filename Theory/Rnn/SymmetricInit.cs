@@ -13,19 +13,20 @@ public static class SymmetricInit
     public static RnnParameters Draw(RnnSpec spec, ulong seed)
     {
         Guard.NotNull(spec);
-        int m = spec.Width, half = m / 2, d = spec.InputDimension;
-        var theta = new RnnParameters(spec, new double[spec.RecurrentLength], new double[spec.InputLength], new double[m]);
+        int m = spec.Width, half = m / 2, d = spec.InputDimension, perRow = spec.RecurrentLength / m;
+        double[] recurrent = new double[spec.RecurrentLength], input = new double[spec.InputLength], signs = new double[m];
         for (int i = 0; i < half; i++)
         {
             CounterRng rng = CounterRng.For(seed, "init.neuron", i);
-            theta.OutputSigns[i] = rng.NextSign();
-            theta.OutputSigns[i + half] = -theta.OutputSigns[i];
-            rng.FillNormal(theta.InputOf(i));
-            DrawRecurrent(spec, rng, theta.RecurrentOf(i));
-            theta.InputOf(i).CopyTo(theta.InputOf(i + half));
-            theta.RecurrentOf(i).CopyTo(theta.RecurrentOf(i + half));
+            signs[i] = rng.NextSign();
+            signs[i + half] = -signs[i];
+            Span<double> u = input.AsSpan(i * d, d), w = recurrent.AsSpan(i * perRow, perRow);
+            rng.FillNormal(u);
+            DrawRecurrent(spec, rng, w);
+            u.CopyTo(input.AsSpan((i + half) * d, d));
+            w.CopyTo(recurrent.AsSpan((i + half) * perRow, perRow));
         }
-        return theta;
+        return new RnnParameters(spec, recurrent, input, signs);
     }
 
     /// <summary>w_i ~ U[−α, α] (diagonal); W_i· ~ N(0, α²/m) entrywise (full matrix).</summary>

@@ -19,6 +19,12 @@ public sealed record TeacherSpec
         Seed = seed;
     }
 
+    /// <summary>
+    /// M = 256: split-half correlation ≥ 0.993 over d ∈ {4, 8}, λ ∈ {0.5, 0.8, 1, 1.2} (via a and α), T ≤ 64,
+    /// while labelling n = 4096, T = 64, d = 8 takes ≈ 1.1 s (2 loaded cores); see docs/decisions.md.
+    /// </summary>
+    public const int RecommendedAtomCount = 256;
+
     /// <summary>M, the Monte-Carlo size of the expectation over μ₀ (much larger than any student width).</summary>
     public int AtomCount { get; }
 

@@ -37,6 +37,52 @@ public static class TransportedComparator
         return displacement;
     }
 
+    /// <summary>
+    /// Θ̄ for this student, its relative loss (real network and linearization), its displacement D and
+    /// ‖Θ̄ − Θ(0)‖²: everything principle 2 checks at a setting. Pure: no state, no I/O.
+    /// </summary>
+    public static ComparatorAssessment Assess(RnnParameters initial, TransportTeacher teacher, Dataset data)
+        => Assess(initial, Displacement(initial, teacher), data);
+
+    /// <summary>The same for a v1 student against the v1 teacher: row i moves by (c_i/√m)·(0, ν̄_eff·e).</summary>
+    public static ComparatorAssessment Assess(RnnParameters initial, FullMatrixTeacher teacher, Dataset data)
+    {
+        Guard.NotNull(initial);
+        if (initial.Spec.Kind != ModelKind.FullMatrix)
+            throw new ArgumentException("the v1 teacher's comparator is defined for the full-matrix model only.", nameof(initial));
+        return Assess(initial, Guard.NotNull(teacher).Displacement(initial), data);
+    }
+
+    private static ComparatorAssessment Assess(RnnParameters initial, RnnParameters displacement, Dataset data)
+    {
+        Guard.NotNull(data);
+        RnnParameters comparator = initial.Clone();
+        for (int k = 0; k < comparator.Recurrent.Length; k++) comparator.Recurrent[k] += displacement.Recurrent[k];
+        for (int k = 0; k < comparator.Input.Length; k++) comparator.Input[k] += displacement.Input[k];
+        double variance = data.FinalTargetVariance();
+        double loss = new GradientEngine(initial.Spec, data, LossKind.FinalOutput).Evaluate(comparator);
+        int n = data.SampleCount;
+        double[] outputs = new double[n], slopes = new double[n];
+        Linearization.Evaluate(initial, displacement, data, outputs, slopes);
+        double squares = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double r = outputs[j] + slopes[j] - data.FinalTarget(j);
+            squares += r * r;
+        }
+        double widest = 0, total = 0;
+        for (int i = 0; i < initial.Spec.Width; i++)
+        {
+            double neuron = 0;
+            foreach (double c in displacement.RecurrentOf(i)) neuron += c * c;
+            foreach (double c in displacement.InputOf(i)) neuron += c * c;
+            widest = Math.Max(widest, neuron);
+            total += neuron;
+        }
+        return new ComparatorAssessment(comparator, loss / variance, 0.5 * squares / n / variance,
+            Math.Sqrt(initial.Spec.Width * widest), total, variance);
+    }
+
     /// <summary>max_j |F_lin(X_j; Θ̄) − y_j| over the dataset's final targets.</summary>
     public static double MaxError(RnnParameters initial, TransportTeacher teacher, Dataset data) => Measure(initial, teacher, data).MaxError;
 
