@@ -1,3 +1,5 @@
+using Repro.Theory.Targets;
+
 namespace Repro.Theory.Experiments.Units;
 
 /// <summary>
@@ -8,4 +10,9 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="LinearRelativeLoss">R̂_lin(Θ̄)/Var(y) of the linearization around Θ(0) at Θ̄ (the random-feature model).</param>
 /// <param name="Displacement">D = max_i √m‖θ̄_i − θ_i(0)‖: the projection radius ρ must be at least this for Θ̄ to be in the ball.</param>
 /// <param name="SquaredDistance">‖Θ̄ − Θ(0)‖² = (1/m)Σ_i‖v(θ_i(0))‖²: the distance term of the GD bound ‖Θ̄ − Θ(0)‖²/(2ητ).</param>
-public sealed record ComparatorRecord(double RelativeLoss, double LinearRelativeLoss, double Displacement, double SquaredDistance);
+public sealed record ComparatorRecord(double RelativeLoss, double LinearRelativeLoss, double Displacement, double SquaredDistance)
+{
+    /// <summary>The numbers of an assessment that a unit stores (Θ̄ itself is not stored: it is a function of Θ(0) and the teacher).</summary>
+    public static ComparatorRecord Of(ComparatorAssessment assessment)
+        => new(assessment.RelativeLoss, assessment.LinearizedRelativeLoss, assessment.Displacement, assessment.SquaredDistance);
+}

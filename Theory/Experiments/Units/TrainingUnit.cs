@@ -61,7 +61,7 @@ public sealed record TrainingUnit(
         double sigma0 = spec.Activation.Bound, sigma1 = spec.Activation.Lipschitz;
         double initialNorm = InitialRecurrentNorm(initial);
         ComparatorRecord? comparator = ComparatorRadius && spec.Kind == ModelKind.Diagonal
-            ? ComparatorMeasurement.Measure(initial, LabelledData.Teacher(Task), data, variance)
+            ? ComparatorRecord.Of(TransportedComparator.Assess(initial, LabelledData.Teacher(Task), data))
             : null;
         double radius = comparator?.Displacement ?? Radius;
         double lambda = sigma1 * initialNorm;
