@@ -4,6 +4,7 @@ using Repro.Theory.Bounds;
 using Repro.Theory.Claims.Analysis;
 
 using Repro.Theory.Claims.Rules;
+using Repro.Theory.Rnn;
 
 namespace Repro.Theory.Claims;
 
@@ -23,8 +24,8 @@ public sealed class Claim2Smoothness : FixedPlanClaim
         + "Below λ = 1 this factor stays bounded as T grows, at λ = 1 it grows like T and above it grows exponentially: this is the cutoff. "
         + "The bounds follow exactly from the chain rule, so they must hold for every input with ‖x_t‖ ≤ 1 at every point of training; "
         + "a measured value above them is a bug, not a finding.",
-        "max over data, neurons and training steps of ‖∂h_T/∂u_i‖ and |∂h_T/∂w_i| (v2), ‖∂H_T/∂U_i‖ and ‖∂H_T/∂W_i‖ (v1), each against its bound.",
-        "‖∂h_T/∂u‖ ≤ σ₁S_T(λ) and |∂h_T/∂w| ≤ σ₀σ₁S_{T−1}(λ), with λ = σ₁(α + ρ/√m) for v2; for v1 λ = σ₁‖W‖₂ and the second bound carries ‖H_{t−1}‖₂ ≤ √m·σ₀.",
+        "max over data, neurons and training steps of ‖∂h_T/∂u_i‖, |∂h_T/∂w_i| and ‖∇²_θ h_T‖₂ (v2), ‖∂H_T/∂U_i‖ and ‖∂H_T/∂W_i‖ (v1), each against its bound.",
+        "‖∂h_T/∂u‖ ≤ σ₁S_T(λ) and |∂h_T/∂w| ≤ σ₀σ₁S_{T−1}(λ), with λ = σ₁(α + ρ/√m) for v2, and ‖∇²_θ h_T‖₂ ≤ β_T, the exact second-derivative bound from the same recursion (v2); for v1 λ = σ₁‖W‖₂ and the second bound carries ‖H_{t−1}‖₂ ≤ √m·σ₀.",
         [CheckKind.Bound],
         Rule.Describe());
 
@@ -65,10 +66,13 @@ public sealed class Claim2Smoothness : FixedPlanClaim
             var inputBound = new List<SeriesPoint>();
             var recurrentPoints = new List<SeriesPoint>();
             var recurrentBound = new List<SeriesPoint>();
+            var hessianPoints = new List<SeriesPoint>();
+            var hessianBound = new List<SeriesPoint>();
             double lambdaMax = 0;
             foreach (int steps in SequenceLengths(scope))
             {
                 double inputMax = 0, recurrentMax = 0, inputBoundMin = double.PositiveInfinity, recurrentBoundMin = double.PositiveInfinity;
+                double hessianMax = 0, hessianBoundMin = double.PositiveInfinity;
                 foreach (int seed in scope.SeedList(1, 3, 10))
                 {
                     TrainingUnit unit = Unit(model, a, alpha, radius, width, steps, seed);
@@ -87,8 +91,22 @@ public sealed class Claim2Smoothness : FixedPlanClaim
                     inputBoundMin = Math.Min(inputBoundMin, bound.InputWeightBound);
                     recurrentBoundMin = Math.Min(recurrentBoundMin, bound.RecurrentWeightBound);
                     lambdaMax = Math.Max(lambdaMax, outcome.BallLambda);
+                    if (s.MaxHessianNorm is double hessian)
+                    {
+                        // β_T, the exact second-derivative bound in the ball (C6 uses it for |F − F_lin| ≤ β_Tρ²/(2√m)).
+                        double beta = new HiddenStateCurvature(a, a, new Activation(a).Smoothness, outcome.BallLambda, steps).HessianBound;
+                        measured.Add(hessian);
+                        bounds.Add(beta);
+                        hessianMax = Math.Max(hessianMax, hessian);
+                        hessianBoundMin = Math.Min(hessianBoundMin, beta);
+                    }
                 }
                 inputPoints.Add(new SeriesPoint(steps, inputMax));
+                if (hessianMax > 0)
+                {
+                    hessianPoints.Add(new SeriesPoint(steps, hessianMax, Slack: hessianMax / hessianBoundMin));
+                    hessianBound.Add(new SeriesPoint(steps, hessianBoundMin));
+                }
                 inputBound.Add(new SeriesPoint(steps, inputBoundMin));
                 if (steps > 1)
                 {
@@ -105,6 +123,13 @@ public sealed class Claim2Smoothness : FixedPlanClaim
                     new SeriesData("measured |∂h_T/∂w|", SeriesKind.Measured, recurrentPoints),
                     new SeriesData(model == ModelNames.Diagonal ? "bound σ₀σ₁S_{T−1}(λ)" : "bound σ₀σ₁√m S_{T−1}(λ)", SeriesKind.Bound, recurrentBound),
                 ]));
+            if (hessianPoints.Count > 0)
+                figures.Add(new FigureData($"C2-{model}-a{a:G3}-alpha{alpha:G3}-hessian", $"Second derivative vs T — {ModelNames.Describe(model)}, {setting}",
+                    "sequence length T (steps)", "max ‖∇²_θ h_T‖₂ (state units per parameter unit²)", LogX: true, LogY: true,
+                    [
+                        new SeriesData("measured ‖∇²_θ h_T‖₂", SeriesKind.Measured, hessianPoints),
+                        new SeriesData("bound β_T (exact, in the ball)", SeriesKind.Bound, hessianBound),
+                    ]));
         }
         VerdictResult verdict = Rule.Decide(measured.Zip(bounds, (value, bound) => new BoundPoint(value, bound)).ToList());
         return new ModelAnalysis(model, verdict, null, figures,

@@ -47,6 +47,25 @@ public static class HiddenStateHessian
         return h;
     }
 
+    /// <summary>max over neurons and samples of ‖∇²_θ h_T‖₂ of a diagonal network (what β_T bounds; C2 measures it).</summary>
+    public static double MaxNorm(RnnParameters theta, Targets.Dataset data)
+    {
+        Guard.NotNull(theta);
+        Guard.NotNull(data);
+        if (theta.Spec.Kind != ModelKind.Diagonal) throw new ArgumentException("the Hessian probe is for the diagonal model.", nameof(theta));
+        int p = theta.Spec.InputDimension + 1;
+        Span<double> gradient = stackalloc double[p];
+        double[] hessian = new double[p * p];
+        double max = 0;
+        for (int i = 0; i < theta.Spec.Width; i++)
+            for (int j = 0; j < data.SampleCount; j++)
+            {
+                Evaluate(theta.Spec.Activation, theta.Recurrent[i], theta.InputOf(i), data.Sequence(j), gradient, hessian);
+                max = Math.Max(max, OperatorNorm(hessian, p));
+            }
+        return max;
+    }
+
     /// <summary>‖H‖₂ of a symmetric p×p matrix: √λ_max(H²) by power iteration from a fixed start.</summary>
     public static double OperatorNorm(ReadOnlySpan<double> hessian, int size, int iterations = 500)
     {

@@ -113,9 +113,13 @@ public sealed record TrainingUnit(
     {
         SensitivityMeasurement atStart = HiddenStateSensitivity.Measure(initial, data);
         SensitivityMeasurement atEnd = final.IsFinite() ? HiddenStateSensitivity.Measure(final, data) : new(double.NaN, double.NaN);
+        double? hessian = initial.Spec.Kind == ModelKind.Diagonal
+            ? Math.Max(HiddenStateHessian.MaxNorm(initial, data), final.IsFinite() ? HiddenStateHessian.MaxNorm(final, data) : double.NaN)
+            : null;
         return new SensitivityRecord(
             Math.Max(atStart.MaxRecurrentSensitivity, atEnd.MaxRecurrentSensitivity),
-            Math.Max(atStart.MaxInputSensitivity, atEnd.MaxInputSensitivity));
+            Math.Max(atStart.MaxInputSensitivity, atEnd.MaxInputSensitivity),
+            hessian);
     }
 
     /// <summary>R̂/Var(y) at steps 0, 1, 2, 4, 8, … and the last step.</summary>
