@@ -15,6 +15,7 @@ internal static class BenchRunner
 
     public static void Run(TextWriter output, int[] threadCounts, int minSteps, TimeSpan minTime)
     {
+        var oneThread = new Dictionary<BenchCase, BenchMeasurement>();
         CpuPeak cpu = CpuPeak.Measure();
         output.WriteLine(cpu.Describe());
         output.WriteLine($"{"model",-18} {"shape",-28} {"kernel",-9} {"threads",7} {"steps",5} {"best ms",9} {"median ms",9} {"GFLOP/s",8} {"% peak",7} {"× scalar",8}");
@@ -29,14 +30,28 @@ internal static class BenchRunner
                     r.MedianSeconds * 1e3, r.GigaflopsPerSecond, 100 * r.GigaflopsPerSecond * 1e9 / (r.Threads * cpu.PeakPerCore),
                     reference.BestSeconds / r.BestSeconds));
             BenchMeasurement one = simd.FirstOrDefault(r => r.Threads == 1) ?? simd[0];
+            oneThread[bench] = one;
             foreach (BenchMeasurement r in simd.Where(r => r.Threads > one.Threads))
                 output.WriteLine(string.Format(Inv, "  {0}: {1} threads / {2} thread = {3:F2}× (best times; median {4:F2}×)",
                     bench.Name, r.Threads, one.Threads, one.BestSeconds / r.BestSeconds, one.MedianSeconds / r.MedianSeconds));
             output.WriteLine($"  flops per step: {bench.FlopFormula} = {bench.FlopsPerStep.ToString("0.000e0", Inv)}");
         }
+        SmallUnit(output, oneThread[BenchCase.Standard[0]]);
         Parts(output, cpu);
         output.WriteLine("Step = full-batch loss + gradient (forward + BPTT), fp64; best = fastest timed step (least disturbed by other");
         output.WriteLine("processes), % peak = GFLOP/s ÷ (threads × per-core peak); ratios compare runs made in this same invocation.");
+    }
+
+    /// <summary>A typical small unit's step against the large diagonal shape's rate: the price of fixed per-step costs.</summary>
+    private static void SmallUnit(TextWriter output, BenchMeasurement large)
+    {
+        const int steps = 1000;
+        BenchCase small = BenchCase.SmallUnit;
+        double seconds = KernelBenchmark.SecondsPerTrainingStep(small, steps);
+        double gflops = small.FlopsPerStep / seconds / 1e9, largeGflops = large.GigaflopsPerSecond;
+        output.WriteLine(string.Format(Inv,
+            "{0}: {1}, {2} steps: {3:F2} µs per step (with update and projection), {4:F2} GFLOP/s = {5:F0}% of the large diagonal shape's {6:F2} GFLOP/s on {7} thread(s)",
+            small.Name, small.Shape, steps, seconds * 1e6, gflops, 100 * gflops / largeGflops, largeGflops, large.Threads));
     }
 
     private static void Parts(TextWriter output, CpuPeak cpu)
