@@ -12,6 +12,10 @@ internal sealed record BenchCase(string Name, ModelKind Kind, int SampleCount, i
         new("full matrix (v1)", ModelKind.FullMatrix, SampleCount: 256, SequenceLength: 32, InputDimension: 8, Width: 256),
     ];
 
+    /// <summary>A typical unit of the plan (thousands of these): its steps are microseconds, so fixed per-step costs show.</summary>
+    public static readonly BenchCase SmallUnit =
+        new("small unit (v2)", ModelKind.Diagonal, SampleCount: 32, SequenceLength: 8, InputDimension: 4, Width: 16);
+
     /// <summary>
     /// Per (sample, step, neuron): diagonal forward 2d+1 (pre-activation) + 4 (σ, σ') + 1.5 (output pair),
     /// backward 3 (δ) + 2 (∂w) + 2d (∂u) + 1 (error) — tanh itself counted as zero.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Repro.Theory.Rnn;
@@ -82,6 +83,7 @@ internal sealed class ChunkBuffers
     public bool Fits(RnnSpec spec, int steps, int samples) => spec == Spec && steps == Steps && samples <= Capacity;
 
     /// <summary>Copies θ into the padded (and transposed) layouts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Load(RnnParameters theta)
     {
         int m = Spec.Width, d = Spec.InputDimension;
@@ -102,6 +104,7 @@ internal sealed class ChunkBuffers
     }
 
     /// <summary>Adds the padded gradient buffers into <paramref name="gradient"/> (unpadding and un-transposing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddGradientTo(RnnParameters gradient)
     {
         int m = Spec.Width, d = Spec.InputDimension, rows = Spec.Kind == ModelKind.Diagonal ? 1 : m;
@@ -111,6 +114,7 @@ internal sealed class ChunkBuffers
     }
 
     /// <summary>into[k] += values[k]: lane-wise adds, the same bits at any vector width.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddInto(Span<double> into, ReadOnlySpan<double> values)
     {
         int k = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Repro.Theory.Targets;
 using Repro.Theory.Validation;
 
@@ -84,6 +85,7 @@ public sealed class GradientEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Run(RnnParameters theta, RnnParameters? gradient)
     {
         CheckShape(theta);
@@ -115,6 +117,7 @@ public sealed class GradientEngine
         return 0.5 * squares / denominator;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RunChunk(int chunk, RnnParameters theta, double errorScale, bool withGradient, KernelScratch workerScratch)
     {
         RnnParameters? target = null;
@@ -128,6 +131,7 @@ public sealed class GradientEngine
         chunkSquares[chunk] = kernel.Accumulate(theta, Data, start, end, Loss, errorScale, target, workerScratch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumChunkGradients(RnnParameters gradient)
     {
         CheckShape(gradient);
@@ -140,6 +144,7 @@ public sealed class GradientEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(Span<double> into, ReadOnlySpan<double> values)
     {
         for (int i = 0; i < into.Length; i++) into[i] += values[i];

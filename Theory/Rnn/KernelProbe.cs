@@ -27,13 +27,14 @@ public sealed class KernelProbe
     /// <summary>Elements or multiply-adds per run, whichever the probe counts (tanh: elements).</summary>
     public void Run() => run();
 
-    /// <summary>Tanh of <paramref name="count"/> values: the vectorized lanes or the scalar DetMath.</summary>
-    public static KernelProbe Tanh(int count, bool simd)
+    /// <summary>Tanh of <paramref name="count"/> values: the vectorized lanes (the widest accelerated width, or
+    /// 256 bits when <paramref name="widest"/> is false) or the scalar DetMath.</summary>
+    public static KernelProbe Tanh(int count, bool simd, bool widest = true)
     {
         double[] x = Random(count, 1), y = new double[count];
-        for (int i = 0; i < count; i++) x[i] *= 3;
-        Action run = !simd ? () => DetMath.Tanh(x, y)
-            : Vector512.IsHardwareAccelerated ? () => TanhLanes<Lanes512, Vector512<double>>(x, y)
+        for (int i = 0; i < count; i++) x[i] *= 60; // |x| ≤ 3: the pre-activations the kernels see
+        Action run = !simd ? () => ScalarTanh(x, y)
+            : widest && Vector512.IsHardwareAccelerated ? () => TanhLanes<Lanes512, Vector512<double>>(x, y)
             : () => TanhLanes<Lanes256, Vector256<double>>(x, y);
         return new KernelProbe($"tanh ×{count} ({(simd ? "SIMD" : "scalar")})", 0, run);
     }
@@ -88,6 +89,8 @@ public sealed class KernelProbe
         TL.Store(sum, ref sink[0]);
     }
 
+    // Fully optimized at once: a probe run lasts microseconds, so tiering would time tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TanhLanes<TL, TV>(double[] x, double[] y) where TL : ILanes<TV> where TV : struct
     {
         int i = 0;
@@ -95,10 +98,18 @@ public sealed class KernelProbe
         for (; i < x.Length; i++) y[i] = DetMath.Tanh(x[i]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScalarTanh(double[] x, double[] y)
+    {
+        for (int i = 0; i < x.Length; i++) y[i] = DetMath.Tanh(x[i]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LaneProduct<TL, TV>(int m, int stride, int samples, double[] wt, double[] h, double[] z)
         where TL : ILanes<TV> where TV : struct
         => LaneGemm<TL, TV>.Run(samples, stride, 1, m, ref wt[0], 0, stride, ref h[0], 0, 1, stride, ref z[0], stride, accumulate: true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScalarProduct(int m, int stride, int samples, double[] wt, double[] h, double[] z)
     {
         for (int s = 0; s < samples; s++)

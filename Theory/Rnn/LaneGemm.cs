@@ -26,6 +26,7 @@ internal static class LaneGemm<TL, TV> where TL : ILanes<TV> where TV : struct
     /// <param name="b">B[r][0]: B[r][j] at b + o·bOuter + n·bInner + j·bColumn.</param>
     /// <param name="c">C[0][0]: C[j][l] at c + j·cColumn + l.</param>
     /// <param name="accumulate">Start each chain from C (true) or from +0 (false).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(int columns, int lanes, int outerCount, int innerCount,
         ref double a, nint aOuter, nint aInner, ref double b, nint bOuter, nint bInner, nint bColumn,
         ref double c, nint cColumn, bool accumulate)
@@ -47,6 +48,7 @@ internal static class LaneGemm<TL, TV> where TL : ILanes<TV> where TV : struct
     private static TV Init(ref double c, nint offset, bool accumulate)
         => accumulate ? TL.Load(ref Unsafe.Add(ref c, offset)) : TL.Splat(0.0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile8(int outerCount, int innerCount, ref double a, nint aOuter, nint aInner,
         ref double b, nint bOuter, nint bInner, nint bColumn, ref double c, nint cColumn, bool accumulate)
     {
@@ -108,6 +110,7 @@ internal static class LaneGemm<TL, TV> where TL : ILanes<TV> where TV : struct
         TL.Store(c71, ref Unsafe.Add(ref c, 7 * cColumn + TL.Count));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile1(int outerCount, int innerCount, ref double a, nint aOuter, nint aInner,
         ref double b, nint bOuter, nint bInner, ref double c, bool accumulate)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Repro.Theory.Validation;
 
 namespace Repro.Theory.Rnn;
@@ -26,6 +27,7 @@ public sealed class MaxNormProjection
     public double NeuronRadius { get; }
 
     /// <summary>Moves every neuron that left its ball back to the nearest point on it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(RnnParameters theta)
     {
         if (double.IsPositiveInfinity(Radius)) return;
@@ -42,6 +44,7 @@ public sealed class MaxNormProjection
     }
 
     /// <summary>max_i √m‖θ_i − θ_i(0)‖, the quantity the lazy-regime claim bounds by ρ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double MaxScaledDeviation(RnnParameters theta)
     {
         double max = 0;
@@ -54,6 +57,7 @@ public sealed class MaxNormProjection
         return sqrtWidth * Math.Sqrt(max);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0;
@@ -65,6 +69,7 @@ public sealed class MaxNormProjection
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PullTowards(Span<double> value, ReadOnlySpan<double> centre, double shrink)
     {
         for (int k = 0; k < value.Length; k++) value[k] = centre[k] + shrink * (value[k] - centre[k]);

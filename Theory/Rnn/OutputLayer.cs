@@ -17,6 +17,7 @@ internal static class OutputLayer
 {
     public const int Lanes = 8;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Evaluate(ReadOnlySpan<double> hidden, ReadOnlySpan<double> signs, double inverseSqrtWidth)
     {
         int half = hidden.Length / 2;

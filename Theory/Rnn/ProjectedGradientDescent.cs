@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Repro.Theory.Targets;
 using Repro.Theory.Validation;
 
@@ -34,6 +35,7 @@ public sealed class ProjectedGradientDescent
     public double LossAndGradient() => Engine.Evaluate(Current, gradient);
 
     /// <summary>Θ(s+1) = Π_ρ[Θ(s) − η∇R̂(Θ(s))], using the gradient of the last <see cref="LossAndGradient"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Descend()
     {
         double eta = Config.StepSize;

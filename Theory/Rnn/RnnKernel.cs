@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Repro.Theory.Numerics;
 using Repro.Theory.Targets;
@@ -55,6 +56,7 @@ internal abstract class RnnKernel
     public abstract void Forward(RnnParameters theta, ReadOnlySpan<double> sequence, int sequenceLength, KernelScratch scratch);
 
     /// <summary>Writes ∂R̂/∂F_t = errorScale·(F_t − y_t) where the loss looks (0 elsewhere) and returns Σ (F_t − y_t)² in t order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected static double OutputErrors(ReadOnlySpan<double> outputs, ReadOnlySpan<double> targets, LossKind loss,
         double errorScale, Span<double> outputError)
     {

@@ -15,6 +15,7 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
     public override void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
         => Buffers(theta.Spec, sequenceLength, scratch).Load(theta);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
         double errorScale, RnnParameters? gradient, KernelScratch scratch)
     {
@@ -49,6 +50,7 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
     private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, 1);
 
     /// <summary>z_t = fma(w, h_{t−1}, U x_t), then σ, σ' and F_t, step by step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)
     {
         int steps = buf.Steps, stride = buf.Stride;
@@ -71,6 +73,7 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
     }
 
     /// <summary>δ_t, ∂w and the next error per step; then ∂Uᵀ += Σ_t x_t δ_tᵀ (t descending) as one blocked product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BackwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)
     {
         int steps = buf.Steps, stride = buf.Stride, d = buf.Spec.InputDimension;

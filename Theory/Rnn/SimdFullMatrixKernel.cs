@@ -21,6 +21,7 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
     public override void Prepare(RnnParameters theta, int sequenceLength, KernelScratch scratch)
         => Buffers(theta.Spec, sequenceLength, scratch).Load(theta);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override double Accumulate(RnnParameters theta, Dataset data, int start, int end, LossKind loss,
         double errorScale, RnnParameters? gradient, KernelScratch scratch)
     {
@@ -52,6 +53,7 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
     private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, GradientEngine.ChunkSize);
 
     /// <summary>Z_t = U X_t + W H_{t−1} (columns = samples), then σ, σ' and F_t per sample.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardChunk(ReadOnlySpan<double> inputs, int count, ChunkBuffers buf)
     {
         int steps = buf.Steps, stride = buf.Stride, m = buf.Spec.Width, d = buf.Spec.InputDimension;
@@ -77,6 +79,7 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
     }
 
     /// <summary>δ_t per sample and E_{t−1} = Wᵀ Δ_t back through time, then ∂W and ∂Uᵀ as two products over all (s, t).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BackwardChunk(ReadOnlySpan<double> inputs, int count, ChunkBuffers buf)
     {
         int steps = buf.Steps, stride = buf.Stride, m = buf.Spec.Width, d = buf.Spec.InputDimension;

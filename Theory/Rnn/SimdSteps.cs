@@ -10,6 +10,7 @@ internal static class SimdSteps<TL, TV> where TL : ILanes<TV> where TV : struct
     /// h_0 = 0 and rows 1…T of sample <paramref name="sample"/> ← p_t = U x_t for every t: one blocked
     /// product (T columns, K = d), each element an FMA chain from +0 over k ascending.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void InputProjection(ChunkBuffers buf, ReadOnlySpan<double> sequence, int sample)
     {
         int steps = buf.Steps, stride = buf.Stride, d = buf.Spec.InputDimension;
@@ -40,6 +41,7 @@ internal static class SimdSteps<TL, TV> where TL : ILanes<TV> where TV : struct
         => OutputLayer.Evaluate<TL, TV>(buf.Hidden.AsSpan((sample * (buf.Steps + 1) + t + 1) * buf.Stride, buf.Spec.Width), buf.Signs, inverseSqrtWidth);
 
     /// <summary>Copies sample s's outputs, states and slopes into the unpadded per-sequence scratch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CopyOut(ChunkBuffers buf, int sample, KernelScratch scratch)
     {
         int steps = buf.Steps, stride = buf.Stride, m = buf.Spec.Width;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Repro.Theory.Targets;
 
 namespace Repro.Theory.Rnn;
@@ -8,6 +9,7 @@ namespace Repro.Theory.Rnn;
 /// </summary>
 public static class Trainer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TrainingResult Train(RnnParameters initial, Dataset data, TrainingConfig config,
         CancellationToken cancellation = default)
     {
@@ -51,6 +53,7 @@ public static class Trainer
         return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddInto(RnnParameters sum, RnnParameters theta)
     {
         for (int i = 0; i < sum.Recurrent.Length; i++) sum.Recurrent[i] += theta.Recurrent[i];
@@ -58,6 +61,7 @@ public static class Trainer
     }
 
     /// <summary>The averaged iterate (1/s) Σ_{r&lt;s} Θ(r), in a reused buffer; Θ(0) when no step was taken.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RnnParameters Average(RnnParameters sum, int count, RnnParameters initial, ref RnnParameters? buffer)
     {
         if (count == 0) return initial;
