@@ -128,10 +128,10 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 // The regime is the ball's: the theorem's λ is σ₁(α + ρ/√m), which a target λ < 1 can exceed at this width.
                 double ballLambda = settings.Max(s => s.LargestLambda);
                 string regime = Invariant($"{name} via {route} (ball λ ≤ {ballLambda:G3})");
-                if (ballLambda < 1)
-                    parts.Add(($"(a) {regime}", TailRule(model, route, lambda, ballLambda).Decide(stepPoints)));
-                else
-                    parts.Add(($"(b) {regime}", EnvelopeRule(model, route, lambda).Decide(stepPoints)));
+                VerdictResult part = ballLambda < 1
+                    ? TailRule(model, route, lambda, ballLambda).Decide(stepPoints)
+                    : EnvelopeRule(model, route, lambda).Decide(stepPoints);
+                parts.Add(($"{(ballLambda < 1 ? "(a)" : "(b)")} {regime}", WithCensoring(part, settings, MaxSteps(scope))));
                 if (diagonal) constantsPoints.AddRange(settings.Select(s => new RulePoint(s.T, s.BoundRatios, 1.0, s.InHypotheses)));
 
                 BootstrapSettings points = Bootstrap(model, route, lambda, "points");
@@ -165,6 +165,18 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             ],
             UnitKeys: [],
             DescriptiveReason: diagonal ? null : ClaimText.V1Descriptive);
+    }
+
+    /// <summary>
+    /// Parts (a) and (b) judge only the T at which every run reached ε: a censored τ* is a lower bound, which an upper-bound
+    /// shape cannot be tested with. Say how many T were left out that way, so "too few points" reads as what it is.
+    /// </summary>
+    private static VerdictResult WithCensoring(VerdictResult part, Setting[] settings, int maxSteps)
+    {
+        int censored = settings.Count(s => !s.AllReached);
+        if (censored == 0) return part;
+        string note = Invariant($"{censored} of {settings.Length} T censored (a run did not reach ε within τ_max = {maxSteps}) and not judged");
+        return part with { Reason = part.Reason.Length == 0 ? note : $"{part.Reason}; {note}" };
     }
 
     /// <summary>Everything measured at one (route, λ, T): per draw, per seed.</summary>
