@@ -23,6 +23,8 @@ internal static class UnitCodec
                 "train" => CanonicalJson.FromNode<TrainingUnit>(json),
                 "initial-output" => CanonicalJson.FromNode<InitialOutputUnit>(json),
                 "random-features" => CanonicalJson.FromNode<RandomFeatureUnit>(json),
+                "comparator" => CanonicalJson.FromNode<ComparatorUnit>(json),
+                "curvature" => CanonicalJson.FromNode<CurvatureUnit>(json),
                 _ => throw new FormatException($"unknown unit kind '{kind ?? "(none)"}'"),
             };
         }

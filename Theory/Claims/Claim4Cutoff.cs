@@ -80,6 +80,9 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             MeasureSensitivity: false, MeasureLinearization: false, ComparatorRadius: diagonal, StepSizeFromBall: diagonal);
     }
 
+    /// <summary>Widths at which the comparator is assessed for m*(T) (v2): octaves from 8 to 1024.</summary>
+    public static readonly int[] ComparatorWidths = [8, 16, 32, 64, 128, 256, 512, 1024];
+
     protected override IEnumerable<IUnit> Plan(ExperimentScope scope, string model)
     {
         foreach (string route in Routes)
@@ -87,7 +90,14 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 foreach (int steps in SequenceLengths(scope))
                     for (int draw = 0; draw < Draws(scope); draw++)
                         foreach (int seed in Seeds(scope))
-                            yield return Unit(scope, model, route, lambda, steps, draw, seed);
+                        {
+                            TrainingUnit unit = Unit(scope, model, route, lambda, steps, draw, seed);
+                            yield return unit;
+                            yield return new CurvatureUnit(unit.Task, unit.Width, seed);
+                            if (model == ModelNames.Diagonal)
+                                foreach (int width in ComparatorWidths)
+                                    yield return new ComparatorUnit(unit.Task, width, seed);
+                        }
     }
 
     /// <summary>
@@ -101,6 +111,11 @@ public sealed class Claim4Cutoff : FixedPlanClaim
     /// <summary>The rule of part (b) for λ ≥ 1: the envelope C·ν̄²S_T(λ)² with C calibrated on the lower T.</summary>
     public static ShapeEnvelopeRule EnvelopeRule(string model, string route, double lambda)
         => new("τ*", "ν̄²S_T(λ)²", Bootstrap(model, route, lambda, "envelope"));
+
+    /// <summary>The rule of part (a) for m*(T): bounded tail of the width at which the comparator certifies ε/2.</summary>
+    public static BoundedTailRule WidthTailRule(string model, string route, double lambda, double ballLambda)
+        => new("m*", BoundedTailRule.TailStart(ballLambda) ?? throw new ArgumentOutOfRangeException(nameof(ballLambda), ballLambda, "λ must be below 1."),
+            Bootstrap(model, route, lambda, "width tail"));
 
     /// <summary>The rule of part (c): τ*/B ≤ 1 at every setting inside the theorem's hypotheses.</summary>
     public static OneSidedBoundRule ConstantsRule(string model)
@@ -120,6 +135,8 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         {
             var steps = new List<SeriesData>();
             var flow = new List<SeriesData>();
+            var widths = new List<SeriesData>();
+            var curvature = new List<SeriesData>();
             foreach (double lambda in Lambdas)
             {
                 Setting[] settings = lengths.Select(T => Measure(scope, model, route, lambda, T, results)).ToArray();
@@ -132,9 +149,19 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                     ? TailRule(model, route, lambda, ballLambda).Decide(stepPoints)
                     : EnvelopeRule(model, route, lambda).Decide(stepPoints);
                 parts.Add(($"{(ballLambda < 1 ? "(a)" : "(b)")} {regime}", WithCensoring(part, settings, MaxSteps(scope))));
+                BootstrapSettings points = Bootstrap(model, route, lambda, "points");
+                if (diagonal)
+                {
+                    WidthSetting[] certified = lengths.Select(T => CertifiedWidth(scope, model, route, lambda, T, results)).ToArray();
+                    RulePoint[] widthPoints = certified.Select(w => new RulePoint(w.T, w.Widths, 1.0, w.AllCertified)).ToArray();
+                    if (ballLambda < 1)
+                        parts.Add(($"(a) m*(T), {regime}", WidthTailRule(model, route, lambda, ballLambda).Decide(widthPoints)));
+                    widths.Add(new SeriesData($"m*(T), {name}", SeriesKind.Measured, certified.Select(w => w.Point(points.For(Invariant($"width T={w.T}")))).ToList()));
+                }
+                curvature.Add(new SeriesData($"λ_max, {name}", SeriesKind.Measured,
+                    lengths.Select(T => CurvaturePoint(scope, model, route, lambda, T, results)).ToList()));
                 if (diagonal) constantsPoints.AddRange(settings.Select(s => new RulePoint(s.T, s.BoundRatios, 1.0, s.InHypotheses)));
 
-                BootstrapSettings points = Bootstrap(model, route, lambda, "points");
                 steps.Add(new SeriesData($"measured τ*, {name}", SeriesKind.Measured, settings.Select(s => s.StepsPoint(points)).ToList()));
                 if (diagonal)
                     steps.Add(new SeriesData($"bound ν̄_eff²/(2η(ε·Var − R̂(Θ̄))), {name}", SeriesKind.Bound,
@@ -144,6 +171,11 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             string via = route == "a" ? "a" : "alpha";
             figures.Add(new FigureData($"C4-{model}-steps-via-{via}", $"Iterations τ* to ε = {RelativeTarget} vs T, λ set through {route} — {ModelNames.Describe(model)}",
                 "sequence length T (steps)", "τ* (gradient steps)", LogX: true, LogY: true, steps));
+            if (diagonal)
+                figures.Add(new FigureData($"C4-{model}-width-via-{via}", $"Width m*(T) at which the comparator certifies ε/2, λ set through {route} — {ModelNames.Describe(model)}",
+                    "sequence length T (steps)", "m* (neurons)", LogX: true, LogY: true, widths));
+            figures.Add(new FigureData($"C4-{model}-curvature-via-{via}", $"Curvature at Θ(0) (largest NTK Gram eigenvalue) vs T, λ set through {route} — {ModelNames.Describe(model)} (descriptive)",
+                "sequence length T (steps)", "λ_max((1/n)JJᵀ) (loss units per parameter unit²)", LogX: true, LogY: true, curvature, Descriptive: true));
             figures.Add(new FigureData($"C4-{model}-flow-via-{via}", $"Flow time η·τ* vs T, λ set through {route} — {ModelNames.Describe(model)} (descriptive)",
                 "sequence length T (steps)", "η·τ* (step size × steps)", LogX: true, LogY: true, flow, Descriptive: true));
         }
@@ -177,6 +209,50 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         if (censored == 0) return part;
         string note = Invariant($"{censored} of {settings.Length} T censored (a run did not reach ε within τ_max = {maxSteps}) and not judged");
         return part with { Reason = part.Reason.Length == 0 ? note : $"{part.Reason}; {note}" };
+    }
+
+    /// <summary>m* per (draw, seed): the smallest width of <see cref="ComparatorWidths"/> whose comparator certifies ε/2.</summary>
+    private WidthSetting CertifiedWidth(ExperimentScope scope, string model, string route, double lambda, int T, IResultSource results)
+    {
+        IReadOnlyList<int> seeds = Seeds(scope);
+        var widths = new double[Draws(scope)][];
+        bool all = true;
+        for (int draw = 0; draw < widths.Length; draw++)
+        {
+            TaskSetting task = Unit(scope, model, route, lambda, T, draw, 0).Task;
+            widths[draw] = seeds.Select(seed =>
+            {
+                // Every width is read (not only up to the first that certifies), so every unit run is a unit recorded.
+                double[] losses = ComparatorWidths.Select(m => results.Get<ComparatorRecord>(new ComparatorUnit(task, m, seed)).RelativeLoss).ToArray();
+                int index = Array.FindIndex(losses, loss => loss <= ComparatorShare * RelativeTarget);
+                int? found = index < 0 ? null : ComparatorWidths[index];
+                all &= found is not null;
+                return (double)(found ?? 2 * ComparatorWidths[^1]);
+            }).ToArray();
+        }
+        return new WidthSetting(T, widths, all);
+    }
+
+    /// <summary>The curvature at Θ(0), geometric mean over draws and seeds (descriptive), with its hierarchical-bootstrap CI.</summary>
+    private SeriesPoint CurvaturePoint(ExperimentScope scope, string model, string route, double lambda, int T, IResultSource results)
+    {
+        double[][] values = Enumerable.Range(0, Draws(scope)).Select(draw => Seeds(scope).Select(seed =>
+        {
+            TrainingUnit unit = Unit(scope, model, route, lambda, T, draw, seed);
+            return results.Get<CurvatureOutcome>(new CurvatureUnit(unit.Task, unit.Width, seed)).LargestEigenvalue;
+        }).ToArray()).ToArray();
+        ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(values, Bootstrap(model, route, lambda, Invariant($"curvature T={T}")));
+        return new SeriesPoint(T, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High);
+    }
+
+    /// <summary>m*(T) samples [draw][seed]; a width beyond the grid is stored as twice the largest and marks the point censored.</summary>
+    private sealed record WidthSetting(int T, double[][] Widths, bool AllCertified)
+    {
+        public SeriesPoint Point(BootstrapSettings bootstrap)
+        {
+            ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(Widths, bootstrap);
+            return new SeriesPoint(T, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High, "", Censored: !AllCertified);
+        }
     }
 
     /// <summary>Everything measured at one (route, λ, T): per draw, per seed.</summary>

@@ -16,6 +16,19 @@ internal sealed class CannedResults(Func<IUnit, object> outcome) : IResultSource
         return true;
     }
 
+    /// <summary>
+    /// C4's units: training as given; the comparator's loss falls like 1/m (so it certifies ε/2 = 0.025 from m = 64 on,
+    /// at every T: m*(T) is flat); the curvature is 1.
+    /// </summary>
+    public static CannedResults ForCutoff(Func<TrainingUnit, TrainingOutcome> training)
+        => new(unit => unit switch
+        {
+            TrainingUnit t => training(t),
+            ComparatorUnit c => new ComparatorRecord(1.0 / c.Width, 1.0 / c.Width, 1.0, 1.0),
+            CurvatureUnit => new CurvatureOutcome(1.0, 1.0),
+            _ => throw new ArgumentException($"unexpected unit {unit.Label()}"),
+        });
+
     /// <summary>A training outcome with the given steps and comparator; the rest plausible and fixed.</summary>
     public static TrainingOutcome Training(int steps, bool reached, double ballLambda, double comparatorLoss = 0.01,
         double stepSize = 0.01, double transportNorm = 1.0, int? divergedAt = null)

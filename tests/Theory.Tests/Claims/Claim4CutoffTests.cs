@@ -15,7 +15,7 @@ public class Claim4CutoffTests
     private static double Lambda(TrainingUnit u) => u.Task.ActivationScale * u.Task.RecurrentScale;
 
     private static Theory.Claims.VerdictResult Verdict(Func<TrainingUnit, TrainingOutcome> outcome)
-        => new Claim4Cutoff().Analyse(Review, new CannedResults(u => outcome((TrainingUnit)u))).Models[0].Verdict!;
+        => new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(outcome)).Models[0].Verdict!;
 
     [Fact]
     public void FlatIterationsWellBelowTheBoundPass()
@@ -48,7 +48,7 @@ public class Claim4CutoffTests
     public void NoComparatorInsideTheHypothesesIsInconclusive()
     {
         // R̂(Θ̄) = 0.04 > ε/2 everywhere: (c) has no point inside the theorem's hypotheses; (a) and (b) pass.
-        var analysis = new Claim4Cutoff().Analyse(Review, new CannedResults(u => CannedResults.Training((int)(100 * Jitter((TrainingUnit)u)), true, Lambda((TrainingUnit)u), comparatorLoss: 0.04)));
+        var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u), comparatorLoss: 0.04)));
         var verdict = analysis.Models[0].Verdict!;
         Assert.Equal(Theory.Claims.Verdict.Inconclusive, verdict.Verdict);
         Assert.Contains("no point inside the theorem's hypotheses", verdict.Reason);
@@ -59,7 +59,7 @@ public class Claim4CutoffTests
     [Fact]
     public void TheBaseRecordsEveryUnitKeyRead()
     {
-        var analysis = new Claim4Cutoff().Analyse(Review, new CannedResults(u => CannedResults.Training(100, true, Lambda((TrainingUnit)u))));
+        var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => CannedResults.Training(100, true, Lambda(u))));
         Assert.Equal(new Claim4Cutoff().Plan(Review).Distinct().Count(), analysis.Models[0].UnitKeys.Count);
         Assert.Empty(analysis.Models[0].Divergence!.Diverged);
     }

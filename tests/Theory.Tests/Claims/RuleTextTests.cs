@@ -31,9 +31,10 @@ public class RuleTextTests
     public void C4PrintsEachPartsRuleAsItsRuleObjectRendersIt()
     {
         var scope = new ExperimentScope(Profile.Review, [ModelNames.Diagonal], Seeds: 3);
-        var verdict = new Claim4Cutoff().Analyse(scope, new CannedResults(u => CannedResults.Training(100, true, ((TrainingUnit)u).Task.ActivationScale * ((TrainingUnit)u).Task.RecurrentScale))).Models[0].Verdict!;
+        var verdict = new Claim4Cutoff().Analyse(scope, CannedResults.ForCutoff(u => CannedResults.Training(100, true, u.Task.ActivationScale * u.Task.RecurrentScale))).Models[0].Verdict!;
         Assert.Contains(Claim4Cutoff.TailRule(ModelNames.Diagonal, "a", 0.5, 0.5).Describe(), verdict.Rule);
         Assert.Contains(Claim4Cutoff.EnvelopeRule(ModelNames.Diagonal, "α", 1.2).Describe(), verdict.Rule);
         Assert.Contains(Claim4Cutoff.ConstantsRule(ModelNames.Diagonal).Describe(), verdict.Rule);
+        Assert.Contains(Claim4Cutoff.WidthTailRule(ModelNames.Diagonal, "a", 0.5, 0.5).Describe(), verdict.Rule);
     }
 }
