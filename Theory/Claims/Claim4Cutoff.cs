@@ -169,14 +169,14 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 flow.Add(new SeriesData($"η·τ*, {name}", SeriesKind.Measured, settings.Select(s => s.FlowPoint(points)).ToList()));
             }
             string via = route == "a" ? "a" : "alpha";
-            figures.Add(new FigureData($"C4-{model}-steps-via-{via}", $"Iterations τ* to ε = {RelativeTarget} vs T, λ set through {route} — {ModelNames.Describe(model)}",
+            figures.Add(new FigureData($"C4-{model}-steps-via-{via}", $"Iterations τ* to ε = {RelativeTarget} vs T, via {route} — {ModelNames.Describe(model)}",
                 "sequence length T (steps)", "τ* (gradient steps)", LogX: true, LogY: true, steps));
             if (diagonal)
-                figures.Add(new FigureData($"C4-{model}-width-via-{via}", $"Width m*(T) at which the comparator certifies ε/2, λ set through {route} — {ModelNames.Describe(model)}",
+                figures.Add(new FigureData($"C4-{model}-width-via-{via}", $"Width m* at which Θ̄ certifies ε/2 vs T, via {route} — {ModelNames.Describe(model)}",
                     "sequence length T (steps)", "m* (neurons)", LogX: true, LogY: true, widths));
-            figures.Add(new FigureData($"C4-{model}-curvature-via-{via}", $"Curvature at Θ(0) (largest NTK Gram eigenvalue) vs T, λ set through {route} — {ModelNames.Describe(model)} (descriptive)",
-                "sequence length T (steps)", "λ_max((1/n)JJᵀ) (loss units per parameter unit²)", LogX: true, LogY: true, curvature, Descriptive: true));
-            figures.Add(new FigureData($"C4-{model}-flow-via-{via}", $"Flow time η·τ* vs T, λ set through {route} — {ModelNames.Describe(model)} (descriptive)",
+            figures.Add(new FigureData($"C4-{model}-curvature-via-{via}", $"Curvature at Θ(0) vs T, via {route} — {ModelNames.Describe(model)}",
+                "sequence length T (steps)", "largest NTK Gram eigenvalue λ_max((1/n)JJᵀ)", LogX: true, LogY: true, curvature, Descriptive: true));
+            figures.Add(new FigureData($"C4-{model}-flow-via-{via}", $"Flow time η·τ* vs T, via {route} — {ModelNames.Describe(model)}",
                 "sequence length T (steps)", "η·τ* (step size × steps)", LogX: true, LogY: true, flow, Descriptive: true));
         }
         if (diagonal) parts.Add(("(c) with constants", ConstantsRule(model).Decide(constantsPoints)));
