@@ -2,6 +2,7 @@ using Repro.Theory.Experiments;
 using Repro.Theory.Experiments.Units;
 using Repro.Theory.Bounds;
 using Repro.Theory.Claims.Analysis;
+using Repro.Theory.Numerics;
 using Repro.Theory.Numerics.Statistics;
 
 using static System.FormattableString;
@@ -70,7 +71,7 @@ public sealed class Claim3WidthGrowth : ClaimTest
     }
 
     /// <summary>A bisection over the grid takes at most ⌈log2(grid + 1)⌉ probes.</summary>
-    private static int ProbesPerSearch => (int)Math.Ceiling(Math.Log2(WidthGrid.Length + 1));
+    private static int ProbesPerSearch => System.Numerics.BitOperations.Log2((uint)WidthGrid.Length) + 1;
 
     /// <summary>Every probe of one (model, n, seed) bisection is one chain, costed like <see cref="Estimate"/>.</summary>
     public override UnitChain? ChainOf(IUnit unit)
@@ -181,7 +182,7 @@ public sealed class Claim3WidthGrowth : ClaimTest
         };
         if (comparison is not null)
         {
-            double[] grid = Enumerable.Range(0, 41).Select(k => n[0] * Math.Pow(n[^1] / n[0], k / 40.0)).ToArray();
+            double[] grid = Enumerable.Range(0, 41).Select(k => n[0] * DetMath.Exp(k / 40.0 * DetMath.Log(n[^1] / n[0]))).ToArray();
             series.Add(new SeriesData("log law a + b·ln n (fitted on calibration)", SeriesKind.Predicted, grid.Select(x => new SeriesPoint(x, comparison.PredictLog(x))).ToList()));
             series.Add(new SeriesData("power law c·n^p (fitted on calibration)", SeriesKind.Predicted, grid.Select(x => new SeriesPoint(x, comparison.PredictPower(x))).ToList()));
             string fitted = $"fitted on the calibration slice ({split.Description})";

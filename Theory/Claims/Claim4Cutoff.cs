@@ -298,8 +298,8 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             return nu * nu / (2 * o.StepSize * o.TargetVariance * (RelativeTarget - c.RelativeLoss));
         }
 
-        /// <summary>The geometric mean of B over the runs (+∞ when any is infinite).</summary>
-        public double Bound => GeometricMean(All.Select(BoundOf));
+        /// <summary>The geometric mean of B over draws and seeds, as every point estimate here (+∞ when any run's is).</summary>
+        public double Bound => HierarchicalBootstrap.GeometricMean(Outcomes.Select(d => d.Select(BoundOf).ToArray()).ToArray());
 
         /// <summary>τ*/B per run.</summary>
         public double[][] BoundRatios => Outcomes.Select(d => d.Select(o => (o.Steps + 1.0) / BoundOf(o)).ToArray()).ToArray();
@@ -324,19 +324,6 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(values, bootstrap);
             return new SeriesPoint(T, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High, "",
                 Censored: !AllReached, OutsideHypotheses: outside, Slack: double.IsFinite(bound) && bound > 0 ? ci.Estimate / bound : null);
-        }
-
-        private static double GeometricMean(IEnumerable<double> values)
-        {
-            double sum = 0;
-            int count = 0;
-            foreach (double v in values)
-            {
-                if (double.IsPositiveInfinity(v)) return double.PositiveInfinity;
-                sum += DetMath.Log(v);
-                count++;
-            }
-            return DetMath.Exp(sum / count);
         }
     }
 }

@@ -135,7 +135,8 @@ public static class VerdictRules
         ArgumentOutOfRangeException.ThrowIfLessThan(trials, events);
         if (!(limit > 0 && limit < 1)) throw new ArgumentOutOfRangeException(nameof(limit), limit, "Must lie in (0, 1).");
         string rule = Invariant($"PASS if the {Percent(VerdictThresholds.ConfidenceLevel)}% Clopper–Pearson CI of the frequency of {quantity} lies at or below {VerdictResult.Format(limit)}; FAIL if it lies entirely above; INCONCLUSIVE otherwise.");
-        (double low, double high) = ClopperPearson(events, trials, VerdictThresholds.ConfidenceLevel);
+        ConfidenceInterval frequency = Numerics.Statistics.ClopperPearson.Interval(events, trials, VerdictThresholds.ConfidenceLevel);
+        (double low, double high) = (frequency.Low, frequency.High);
         var result = new VerdictResult
         {
             Verdict = Verdict.Pass, Kind = CheckKind.Bound, Rule = rule, DecidingQuantity = $"frequency of {quantity}",
@@ -147,16 +148,6 @@ public static class VerdictRules
         if (high <= limit) return result;
         if (low > limit) return result with { Verdict = Verdict.Fail, Reason = "the bound fails more often than allowed" };
         return result with { Verdict = Verdict.Inconclusive, Reason = "interval straddles the allowed frequency" };
-    }
-
-    /// <summary>Exact binomial CI from Beta quantiles.</summary>
-    private static (double Low, double High) ClopperPearson(int k, int n, double level)
-    {
-        if (n == 0) return (double.NaN, double.NaN);
-        double tail = (1 - level) / 2;
-        double low = k == 0 ? 0 : MathNet.Numerics.Distributions.Beta.InvCDF(k, n - k + 1, tail);
-        double high = k == n ? 1 : MathNet.Numerics.Distributions.Beta.InvCDF(k + 1, n - k, 1 - tail);
-        return (low, high);
     }
 
     /// <summary>One-sided lower bound on a rate (C5's growth with S_T): PASS iff CI.Low ≥ limit − tol; FAIL iff CI.High &lt; limit − tol; else INCONCLUSIVE.</summary>
