@@ -24,7 +24,7 @@ public sealed class Claim2Smoothness : FixedPlanClaim
         + "Below λ = 1 this factor stays bounded as T grows, at λ = 1 it grows like T and above it grows exponentially: this is the cutoff. "
         + "The bounds follow exactly from the chain rule, so they must hold for every input with ‖x_t‖ ≤ 1 at every point of training; "
         + "a measured value above them is a bug, not a finding.",
-        "max over data, neurons and training steps of ‖∂h_T/∂u_i‖, |∂h_T/∂w_i| and ‖∇²_θ h_T‖₂ (v2), ‖∂H_T/∂U_i‖ and ‖∂H_T/∂W_i‖ (v1), each against its bound.",
+        "max over data and neurons, at Θ(0) and at the end of projected training, of ‖∂h_T/∂u_i‖, |∂h_T/∂w_i| and ‖∇²_θ h_T‖₂ (v2), ‖∂H_T/∂U_i‖ and ‖∂H_T/∂W_i‖ (v1), each against its bound.",
         "‖∂h_T/∂u‖ ≤ σ₁S_T(λ) and |∂h_T/∂w| ≤ σ₀σ₁S_{T−1}(λ), with λ = σ₁(α + ρ/√m) for v2, and ‖∇²_θ h_T‖₂ ≤ β_T, the exact second-derivative bound from the same recursion (v2); for v1 λ = σ₁‖W‖₂ and the second bound carries ‖H_{t−1}‖₂ ≤ √m·σ₀.",
         [CheckKind.Bound],
         Rule.Describe());

@@ -12,6 +12,9 @@ namespace Repro.Theory.Claims.Rules;
 public sealed record BoundAlwaysHoldsRule(string Quantity, double RelativeSlack = VerdictThresholds.BoundRelativeSlack, string SampleUnit = "measurements")
     : VerdictRule<IReadOnlyList<BoundPoint>>
 {
+    /// <summary>An exact statement: a measured violation is a fact, whatever the controls.</summary>
+    protected override bool IsStatistical => false;
+
     public override string Describe()
         => $"Exact bound, over all {SampleUnit}: FAIL if any {Quantity} is NaN or exceeds its bound by more than a relative {F(RelativeSlack)} (rounding); PASS if none does; INCONCLUSIVE if nothing was measured, every bound is +∞, or a bound is NaN (not evaluated).";
 

@@ -9,6 +9,9 @@ namespace Repro.Theory.Claims.Rules;
 /// <param name="SampleUnit">What one value is, e.g. "seeds".</param>
 public sealed record ExactRule(string Quantity, double Tolerance = 0, string SampleUnit = "seeds") : VerdictRule<IReadOnlyList<double>>
 {
+    /// <summary>An exact statement: a measured violation is a fact, whatever the controls.</summary>
+    protected override bool IsStatistical => false;
+
     public override string Describe()
         => $"Exact: PASS if max {Quantity} over all {SampleUnit} ≤ {F(Tolerance)}; FAIL if any value is NaN or larger; INCONCLUSIVE if nothing was measured.";
 

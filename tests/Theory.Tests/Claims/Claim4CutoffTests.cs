@@ -51,9 +51,18 @@ public class Claim4CutoffTests
         var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u), comparatorLoss: 0.04)));
         var verdict = analysis.Models[0].Verdict!;
         Assert.Equal(Theory.Claims.Verdict.Inconclusive, verdict.Verdict);
-        Assert.Contains("no point inside the theorem's hypotheses", verdict.Reason);
+        Assert.Contains("inside the theorem's hypotheses", verdict.Reason); // (a), (b) and (c) all have none
         Assert.All(analysis.Models[0].Figures.SelectMany(f => f.Series).Where(s => s.Kind == Theory.Claims.Analysis.SeriesKind.Measured && s.Name.StartsWith("measured")).SelectMany(s => s.Points),
             p => Assert.True(p.OutsideHypotheses));
+    }
+
+    [Fact]
+    public void OneRunAboveTheConstantsBoundFailsWhateverTheAverage()
+    {
+        // B = 1250 for every run; one run in the whole plan takes 3000 steps, all others 100.
+        var verdict = Verdict(u => CannedResults.Training(u.Task.SequenceLength == 32 && u.Seed == 0 && u.Task.DataSeed == 400 && Lambda(u) == 0.5 ? 3000 : (int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
+        Assert.StartsWith("(c)", verdict.DecidingQuantity);
     }
 
     [Fact]
