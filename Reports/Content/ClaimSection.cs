@@ -83,6 +83,7 @@ internal static class ClaimSection
         int number = report.FigureCount + 1;
         var notes = new List<string> { $"Figure {number}. {claim.Id} on {ModelText.Short(model.Model)}, from {Numbers.Integer(model.UnitKeys.Count)} unit(s)" };
         if (figure.Descriptive || model.DescriptiveReason is not null) notes.Add($"{Capitalised(Descriptive)}: no verdict depends on this figure");
+        if (figure.Finding.Length > 0) notes.Add(figure.Finding.TrimEnd('.'));
         if (FigurePlot.MarkerNote(figure) is { Length: > 0 } markers) notes.Add(markers);
         if (BoundConstants(figure, model) is { } constants) notes.Add(constants);
         if (longYLabel is not null) notes.Add($"y axis: {longYLabel}");

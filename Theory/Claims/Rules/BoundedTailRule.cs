@@ -9,7 +9,8 @@ namespace Repro.Theory.Claims.Rules;
 /// A quantity that stays bounded in x (C4a, below the cutoff): over the tail x ∈ [x₀, x_max], the slope of ln y on x
 /// with its hierarchical-bootstrap CI must not exceed ln 2/(x_max − x₀), i.e. at most a factor 2 of drift over the
 /// tail. PASS if the CI's upper end ≤ that limit, FAIL if its lower end is above it, INCONCLUSIVE otherwise. Only
-/// points inside the theorem's hypotheses are used; <see cref="RulePoint.Bound"/> is ignored.
+/// points inside the theorem's hypotheses are used; <see cref="RulePoint.Bound"/> is ignored. Censored points (lower
+/// bounds) enter the slope: they can make a FAIL (when they lie in the upper half of the tail, see <see cref="CensoredPoints"/>), never a PASS.
 /// </summary>
 /// <param name="Quantity">What is measured, e.g. "τ*".</param>
 /// <param name="X0">Start of the tail, x₀ (for C4a: <see cref="TailStart"/>).</param>
@@ -34,7 +35,7 @@ public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettin
     public override string Describe()
         => $"Bounded tail: over the points inside the theorem's hypotheses with x ∈ [x₀, x_max], x₀ = {F(X0)} and x_max the largest such x, the least-squares slope of ln {Quantity} on x, "
          + $"{Quantity} estimated at each x by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds, with its {Bootstrap.Describe()}, draws shared by all x. "
-         + $"PASS if the CI's upper end ≤ ln 2/(x_max − x₀) (at most a factor 2 of drift over the tail); FAIL if its lower end is above it; INCONCLUSIVE otherwise or with fewer than {Int(MinimumPoints)} tail points.";
+         + $"PASS if the CI's upper end ≤ ln 2/(x_max − x₀) (at most a factor 2 of drift over the tail) and no tail point is censored; FAIL if its lower end is above it (censored points enter as their lower bounds, which is sound only when every one lies at or above the tail's mean x); INCONCLUSIVE otherwise or with fewer than {Int(MinimumPoints)} tail points.";
 
     private bool InTail(RulePoint p) => p.InHypotheses && p.X >= X0;
 
@@ -59,8 +60,12 @@ public sealed record BoundedTailRule(string Quantity, double X0, BootstrapSettin
             Detail = $"tail x ∈ [{F(X0)}, {F(tail[^1].X)}], {Int(tail.Length)} points; limit ln 2/{F(tail[^1].X - X0)} = {F(limit)}",
         };
         if (!slope.IsFinite) return result with { Reason = "no interval (one draw, or a value that is not a positive number)" };
+        int censored = CensoredPoints.Count(tail);
+        string note = censored == 0 ? "" : CensoredPoints.Note(censored, tail.Length, "tail points");
+        if (slope.Low > limit && CensoredPoints.OnlyRaiseSlope(tail, x => x))
+            return result with { Verdict = Verdict.Fail, Relation = ">", Reason = "drifts by more than a factor 2 over the tail" + (censored == 0 ? "" : $" ({note})") };
+        if (censored > 0) return result with { Relation = "vs", Reason = note };
         if (slope.High <= limit) return result with { Verdict = Verdict.Pass, Relation = "≤" };
-        if (slope.Low > limit) return result with { Verdict = Verdict.Fail, Relation = ">", Reason = "drifts by more than a factor 2 over the tail" };
         return result with { Relation = "≤", Reason = "the CI straddles the limit" };
     }
 

@@ -20,8 +20,8 @@ internal sealed record ControlGrid(double[] X, double[] Bound, bool[] Judged, in
             points.Select(judged).ToArray(),
             Math.Max(1, first.Length),
             Math.Max(1, first.Length == 0 ? 1 : first.Min(d => d.Length)),
-            // The noise of the judged points only: unjudged stand-ins (censored values, infinite bounds) would inflate it.
-            NoiseLevel.Of((points.Any(judged) ? points.Where(judged) : points).Select(p => p.Samples).ToArray()));
+            // The noise of the judged, measured points only: stand-ins (censored values, infinite bounds) would inflate it.
+            NoiseLevel.Of((points.Any(p => judged(p) && !p.Censored) ? points.Where(p => judged(p) && !p.Censored) : points).Select(p => p.Samples).ToArray()));
     }
 
     /// <summary>SD of the log of one point's geometric mean at this noise level and design.</summary>

@@ -6,8 +6,9 @@ namespace Repro.Theory.Claims.Rules;
 
 /// <summary>
 /// An upper bound B with its constants (principle 1): PASS if the estimate ≤ B at every point inside the theorem's
-/// hypotheses; FAIL if the CI of some such point lies wholly above B; INCONCLUSIVE otherwise, or with no such point.
-/// The slack estimate/B is reported at every point as information.
+/// hypotheses; FAIL if the Bonferroni-corrected CI (level 1 − (1 − level)/N over the N judged points) of some such point
+/// lies wholly above B, so that the chance of a spurious FAIL stays below 1 − level however many points are judged;
+/// INCONCLUSIVE otherwise, or with no such point. The slack estimate/B is reported at every point as information.
 /// </summary>
 /// <param name="Quantity">What is measured, e.g. "τ*".</param>
 /// <param name="Bootstrap">How each point's CI is drawn.</param>
@@ -15,7 +16,7 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
 {
     public override string Describe()
         => $"One-sided bound with constants: at each point inside the theorem's hypotheses, {Quantity} is estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds, with its {Bootstrap.Describe()}. "
-         + $"PASS if the estimate ≤ the bound B at every such point; FAIL if the CI of some such point lies wholly above B; INCONCLUSIVE otherwise or with no point inside the theorem's hypotheses. "
+         + $"PASS if the estimate ≤ the bound B at every such point; FAIL if, at some such point, the CI at the Bonferroni level 1 − (1 − {F(Bootstrap.ConfidenceLevel)})/N (N the number of such points) lies wholly above B; INCONCLUSIVE otherwise or with no point inside the theorem's hypotheses. "
          + "Points outside the theorem's hypotheses are shown, not judged; the slack (estimate/B) is information, not a verdict.";
 
     /// <summary>Every point's estimate, CI and slack (also those outside the hypotheses), as the verdict uses them.</summary>
@@ -38,12 +39,14 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
         if (judged.Length == 0)
             return result with { Verdict = Verdict.Inconclusive, Relation = "vs", Reason = "no point inside the theorem's hypotheses" };
         var worst = judged.OrderByDescending(p => double.IsNaN(p.Slack) ? double.PositiveInfinity : p.Slack).First();
-        var failing = judged.FirstOrDefault(p => p.Interval.Low > p.Bound);
+        BootstrapSettings corrected = FailSide(judged.Length);
+        var failing = points.Select((p, i) => (Point: p, Index: i)).Where(q => q.Point.InHypotheses)
+            .Select(q => PointEstimate.Of(q.Point, q.Index, corrected)).FirstOrDefault(p => p.Interval.Low > p.Bound);
         var deciding = failing ?? worst;
         result = result with
         {
             Value = deciding.Slack, CiLow = deciding.SlackLow, CiHigh = deciding.SlackHigh,
-            ConfidenceLevel = Bootstrap.ConfidenceLevel, IntervalMethod = HierarchicalBootstrap.Method,
+            ConfidenceLevel = failing is null ? Bootstrap.ConfidenceLevel : corrected.ConfidenceLevel, IntervalMethod = HierarchicalBootstrap.Method,
         };
         if (failing is not null)
             return result with { Verdict = Verdict.Fail, Relation = ">", Reason = $"CI wholly above the bound at x = {F(failing.X)}" };
@@ -53,6 +56,9 @@ public sealed record OneSidedBoundRule(string Quantity, BootstrapSettings Bootst
             : "estimate above the bound, its CI reaches below it";
         return result with { Verdict = Verdict.Inconclusive, Relation = ">", Reason = $"{why} at x = {F(worst.X)}" };
     }
+
+    /// <summary>The bootstrap at the Bonferroni level for <paramref name="judged"/> points (the same streams, so the same resamples).</summary>
+    private BootstrapSettings FailSide(int judged) => Bootstrap with { ConfidenceLevel = 1 - (1 - Bootstrap.ConfidenceLevel) / Math.Max(1, judged) };
 
     /// <summary>
     /// On the input's grid (the points inside the hypotheses with a finite, positive bound are judged) and noise: ∝ B three standard errors

@@ -34,7 +34,7 @@ public sealed record ShapeEnvelopeRule(
         => $"Shape envelope, constant unknown: {Quantity} ≤ C·{Shape}. On the points inside the theorem's hypotheses, ordered by x, each estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds with its {Bootstrap.Describe()}: "
          + $"C is the largest estimate/({Shape}) on the calibration slice, the lowest {F(CalibrationFraction)} of the points (at least {Int(MinimumCalibration)}); the other points are held out. "
          + $"FAIL only if the CI of some held-out point lies wholly above C·{Shape}·(1 + {F(Tolerance)}) and the CI of the slope of ln({Quantity}/{Shape}) on {Regressor} over the held-out points lies wholly above 0; PASS otherwise; "
-         + $"INCONCLUSIVE with fewer than {Int(MinimumHeldOut)} held-out points or without intervals (one draw).";
+         + $"INCONCLUSIVE with fewer than {Int(MinimumHeldOut)} held-out points, without intervals (one draw), with a censored calibration point (C unknown), or with a censored held-out point unless it makes a FAIL as a lower bound (only when every censored point lies at or above the held-out points' mean {Regressor}).";
 
     protected override VerdictResult Judge(IReadOnlyList<RulePoint> points)
     {
@@ -54,7 +54,7 @@ public sealed record ShapeEnvelopeRule(
         var estimates = judged.Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray();
         double c = estimates.Take(calibration).Max(e => e.Slack);
         var heldOut = estimates.Skip(calibration).ToArray();
-        var slope = LogSlope.Interval(judged.Skip(calibration).ToArray(), p => p.Bound, Bootstrap.For("tail slope"), Transform);
+        var slope = LogSlope.Interval(judged[calibration..], p => p.Bound, Bootstrap.For("tail slope"), Transform);
         var worst = heldOut.OrderByDescending(e => e.SlackLow).First();
         result = result with
         {
@@ -65,8 +65,15 @@ public sealed record ShapeEnvelopeRule(
         };
         if (!slope.IsFinite || heldOut.Any(e => double.IsNaN(e.SlackLow)))
             return result with { Reason = "no interval (one draw, or a value that is not a positive number)" };
+        if (CensoredPoints.Count(judged[..calibration]) > 0)
+            return result with { Reason = "a calibration point is censored (a lower bound): C is unknown" };
+        var heldOutPoints = judged[calibration..];
+        int censored = CensoredPoints.Count(heldOutPoints);
+        string note = censored == 0 ? "" : CensoredPoints.Note(censored, heldOutPoints.Length, "held-out points");
         bool above = worst.SlackLow / c > 1 + Tolerance, rising = slope.Low > 0;
-        if (above && rising) return result with { Verdict = Verdict.Fail, Relation = ">", Reason = $"above the envelope at x = {F(worst.X)} and rising" };
+        if (above && rising && CensoredPoints.OnlyRaiseSlope(heldOutPoints, Transform))
+            return result with { Verdict = Verdict.Fail, Relation = ">", Reason = $"above the envelope at x = {F(worst.X)} and rising" + (censored == 0 ? "" : $" ({note})") };
+        if (censored > 0) return result with { Reason = note };
         return result with
         {
             Verdict = Verdict.Pass, Relation = above ? ">" : "≤",

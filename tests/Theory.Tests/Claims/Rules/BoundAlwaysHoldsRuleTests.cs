@@ -29,6 +29,21 @@ public class BoundAlwaysHoldsRuleTests
     }
 
     [Fact]
+    public void ALowerEnvelopeIsNeverFailedByExceedingIt()
+    {
+        var envelope = Rule with { LowerEnvelope = "it leaves out a term" };
+        Assert.Equal(Verdict.Pass, envelope.Decide([new(0.5, 1), new(2, 2)]).Verdict);
+        var above = envelope.Decide([new(0.5, 1), new(3, 2)]);
+        Assert.Equal(Verdict.Inconclusive, above.Verdict);
+        Assert.Equal(1.5, above.Value, 15);
+        Assert.Contains("lower envelope", above.Reason);
+        Assert.Equal(Verdict.Inconclusive, envelope.Decide([new(double.PositiveInfinity, 2)]).Verdict); // a diverged run
+        Assert.Equal(Verdict.Fail, envelope.Decide([new(double.NaN, 2)]).Verdict);
+        Assert.Contains("it leaves out a term", envelope.Describe());
+        AssertControlsPass(envelope.Decide([new(0.5, 1), new(2, 2)]), expectedCount: 4);
+    }
+
+    [Fact]
     public void ControlsPassOnC2sGridAndTheTextIsTheRules()
     {
         var c2 = Enumerable.Range(1, 64).Select(t => new BoundPoint(0.9 * MemoryFactor.Evaluate(1.2, t), MemoryFactor.Evaluate(1.2, t))).ToArray();

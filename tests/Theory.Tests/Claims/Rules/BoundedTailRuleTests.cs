@@ -61,6 +61,21 @@ public class BoundedTailRuleTests
         Assert.Equal(Verdict.Inconclusive, Rule.Decide(SequenceLengths.Select(t => Point(t, double.NaN, t)).ToArray()).Verdict); // one draw
     }
 
+    [Fact]
+    public void CensoredPointsCanFailButNeverPass()
+    {
+        // Flat, but the last tail points are lower bounds: never a PASS.
+        var flat = DrawSlopes(-0.2 * Limit, 0, 0.2 * Limit).Select(p => p with { Censored = p.X >= 28 }).ToArray();
+        var open = Rule.Decide(flat);
+        Assert.Equal(Verdict.Inconclusive, open.Verdict);
+        Assert.Contains("censored", open.Reason);
+        // Growing, censored in the upper half of the tail (x ≥ mean 18.5): the true slope is larger still, so FAIL.
+        var rising = DrawSlopes(2.9 * Limit, 3 * Limit, 3.1 * Limit);
+        Assert.Equal(Verdict.Fail, Rule.Decide(rising.Select(p => p with { Censored = p.X >= 20 }).ToArray()).Verdict);
+        // Censored below the tail's mean x: the true values there could lower the slope, so no FAIL either.
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide(rising.Select(p => p with { Censored = p.X == 6 }).ToArray()).Verdict);
+    }
+
     [Theory]
     [InlineData(false, 3)] // 3 draws × 4 seeds at the representative noise
     [InlineData(true, 5)]  // twice the noise needs more draws: with 3, a flat tail is INCONCLUSIVE

@@ -25,6 +25,8 @@ public class OneSidedBoundRuleTests
         Assert.Equal(Verdict.Fail, result.Verdict);
         Assert.Equal(1.01, result.CiLow!.Value, 12);
         Assert.Contains("x = 4", result.Reason);
+        Assert.Equal(1 - 0.05 / 2, result.ConfidenceLevel!.Value, 15); // Bonferroni over the 2 judged points
+        Assert.Contains("Bonferroni", Rule.Describe());
     }
 
     [Fact]

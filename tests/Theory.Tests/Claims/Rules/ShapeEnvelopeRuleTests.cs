@@ -47,6 +47,20 @@ public class ShapeEnvelopeRuleTests
     }
 
     [Fact]
+    public void CensoredHeldOutPointsCanFailButNeverPass()
+    {
+        var proportional = Ratios(1, 1, 1, 1, 1, 1, 1, 1);
+        Assert.Equal(Verdict.Pass, Rule.Decide(proportional).Verdict);
+        var censoredTop = Rule.Decide(proportional.Select((p, i) => p with { Censored = i == 7 }).ToArray());
+        Assert.Equal(Verdict.Inconclusive, censoredTop.Verdict);
+        Assert.Contains("censored", censoredTop.Reason);
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide(proportional.Select((p, i) => p with { Censored = i == 0 }).ToArray()).Verdict); // C unknown
+        var rising = Ratios(1, 1, 1, 1, 1.5, 2, 2.5, 3);
+        Assert.Equal(Verdict.Fail, Rule.Decide(rising.Select((p, i) => p with { Censored = i >= 6 }).ToArray()).Verdict);
+        Assert.Equal(Verdict.Inconclusive, Rule.Decide(rising.Select((p, i) => p with { Censored = i == 4 }).ToArray()).Verdict);
+    }
+
+    [Fact]
     public void IsInconclusiveWithTooFewPointsOrNoInterval()
     {
         var four = Rule.Decide(Ratios(1, 1, 1, 1, 1, 1, 1, 1).Take(4).ToArray());
