@@ -58,11 +58,11 @@ public sealed class Claim6LazyRegime : FixedPlanClaim
 
     /// <summary>The rule of part (a): every run's gap within the exact bound in its ball (a violation is a bug).</summary>
     public static BoundAlwaysHoldsRule LinearizationRule { get; } =
-        new("|F − F_lin| (largest over the training inputs) against β_Tr²/(2√m), r = ρ projected, the run's own D unprojected", SampleUnit: "runs");
+        new("gap max_X |F − F_lin| over the training inputs (its bound β_Tr²/(2√m), r = ρ projected, the run's own D unprojected)", SampleUnit: "runs");
 
     /// <summary>The projection's own guarantee: every neuron of every projected run stays in its ball.</summary>
     public static BoundAlwaysHoldsRule ProjectionRule { get; } =
-        new("√m‖θ_i − θ_i(0)‖ (largest over neurons and steps) against ρ", SampleUnit: "projected runs");
+        new("move max_i √m‖θ_i − θ_i(0)‖ over neurons and steps (its bound ρ)", SampleUnit: "projected runs");
 
     /// <summary>Why v1 is descriptive here.</summary>
     public const string V1Descriptive = "β_T is derived for the diagonal neuron only. v1's hidden units are coupled through W, so "
