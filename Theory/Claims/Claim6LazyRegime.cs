@@ -118,7 +118,7 @@ public sealed class Claim6LazyRegime : FixedPlanClaim
         var figures = new List<FigureData>
         {
             GapFigure(projected, bootstrap.For("projected gap"),
-                $"C6-{model}-linearization", $"Gap to the linearization at Θ(0) after projected training (ρ = {Radius:G3}) vs width — {ModelNames.Describe(model)}"),
+                $"C6-{model}-linearization", Invariant($"Gap to the linearization at Θ(0) after projected training (ρ = {Radius:G3}) vs width — {ModelNames.Describe(model)}")),
             DeviationFigure(model, projected, free, bootstrap.For("deviation")),
             GapFigure(free, bootstrap.For("unprojected gap"),
                 $"C6-{model}-linearization-unprojected", $"Gap to the linearization at Θ(0) after unprojected training vs width — {ModelNames.Describe(model)}"),
