@@ -132,12 +132,12 @@ public sealed class Claim5Iterations : FixedPlanClaim
         var parts = new List<(string Part, VerdictResult Result)>();
         if (diagonal)
         {
-            // Every distinct run once: a point the sweeps share is one setting.
-            BoundPoint[] runs = settings.Values.Where(s => s.InHypotheses).SelectMany(s => s.Points).ToArray();
+            // Every distinct run once, in the grid's order: a point the sweeps share is one setting.
+            BoundPoint[] runs = Grid(scope, model).Select(g => settings[g]).Where(s => s.InHypotheses).SelectMany(s => s.Points).ToArray();
             parts.Add(("(a) with constants", ConstantsBound.Rule.Decide(runs)));
         }
-        parts.Add(("(b) τ* bounded in n", Tail(model, "n", counts, byCount)));
-        parts.Add(("(c) τ* bounded in m", Tail(model, "m", widths, byWidth)));
+        parts.Add(("(b) τ* bounded in n (x = log₂ n)", Tail(model, "n", counts, byCount)));
+        parts.Add(("(c) τ* bounded in m (x = log₂ m)", Tail(model, "m", widths, byWidth)));
 
         BootstrapSettings points = Bootstrap(model, "points");
         var figures = new List<FigureData>

@@ -69,6 +69,27 @@ public class Claim5IterationsTests
     }
 
     [Fact]
+    public void IterationsGrowingWithMFail()
+    {
+        // τ* ∝ m: a factor 8 over the tail m = 128…1024; η tiny so that B is never reached.
+        var verdict = Analyse(u => Run(u, (int)(Flat(u) * u.Width / 64.0), stepSize: 1e-6)).Verdict!;
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
+        Assert.StartsWith("(c)", verdict.DecidingQuantity);
+    }
+
+    [Fact]
+    public void ACensoredRunBelowItsBoundIsUndecidableNotAFailure()
+    {
+        // η = 10⁻⁴: B = 1/(2·10⁻⁴·(ε − 0.001)) ≥ 2.5·10⁴; at ε = 0.002 (B = 5·10⁶ > τ_max) no run reaches ε: that ε is not judged.
+        var analysis = Analyse(u => u.RelativeTarget == 0.002
+            ? CannedResults.Training(40000, false, 0.5, 0.001, 1e-4)
+            : Run(u, Flat(u), stepSize: 1e-4));
+        Assert.Equal(Theory.Claims.Verdict.Pass, analysis.Verdict!.Verdict);
+        var point = analysis.Figures.Single(f => f.Id == "C5-v2-iterations").Series[0].Points.Single(p => p.X == 0.002);
+        Assert.True(point.Censored);
+    }
+
+    [Fact]
     public void NoComparatorInsideTheHypothesesIsInconclusive()
     {
         // R̂(Θ̄) = 0.3 > ε/2 at every ε: nothing is judged; every measured point is drawn outside the hypotheses.
