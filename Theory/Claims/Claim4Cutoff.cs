@@ -32,7 +32,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
     public static readonly string[] Routes = ["a", "α"];
 
     /// <summary>The comparator must certify ε/2 for the with-constants check (CLAIM-TESTS.md, C4 (c)).</summary>
-    private const double ComparatorShare = 0.5;
+    private const double ComparatorShare = ConstantsBound.ComparatorShare;
 
     public override Claim Claim { get; } = new(
         "C4",
@@ -121,13 +121,8 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         => new("m*", BoundedTailRule.TailStart(ballLambda) ?? throw new ArgumentOutOfRangeException(nameof(ballLambda), ballLambda, "λ must be below 1."),
             Bootstrap(model, route, lambda, "width tail"));
 
-    /// <summary>
-    /// The rule of part (c): τ* ≤ B for every run of every setting inside the theorem's hypotheses. B bounds each run
-    /// (no sampling in it), but it is a lower envelope of the theorem's τ(ε) (<see cref="IterationBound"/>): every run
-    /// within it is a PASS, a run above it (a diverged run counts as τ* = ∞) is INCONCLUSIVE, not a FAIL.
-    /// </summary>
-    public static BoundAlwaysHoldsRule ConstantsRule(string model)
-        => new($"τ* against B = {IterationBound.Formula}, run by run", SampleUnit: "runs inside the theorem's hypotheses", LowerEnvelope: IterationBound.Omission);
+    /// <summary>The rule of part (c): τ* ≤ B run by run inside the theorem's hypotheses (<see cref="ConstantsBound.Rule"/>).</summary>
+    public static BoundAlwaysHoldsRule ConstantsRule(string model) => ConstantsBound.Rule;
 
     /// <summary>
     /// Part (d), descriptive: does the curvature at Θ(0) stay bounded in T (at most a factor 2 of drift over T from the
@@ -270,12 +265,12 @@ public sealed class Claim4Cutoff : FixedPlanClaim
     {
         private IEnumerable<TrainingOutcome> All => Outcomes.SelectMany(o => o);
 
-        private IEnumerable<(TrainingOutcome Run, double Curvature)> Runs => All.Zip(Curvatures.SelectMany(c => c));
+        /// <summary>The with-constants bound of part (c), shared with C5.</summary>
+        private ConstantsBound Constants { get; } = new(Outcomes, Curvatures, RelativeTarget, MaxSteps);
 
-        /// <summary>τ* + 1 (the final evaluation counts, so it is ≥ 1); the lower bound τ_max + 1 for a run that did not reach ε or diverged.</summary>
-        public double[][] Steps => Outcomes.Select(d => d.Select(o => o.ReachedTarget && o.DivergedAtStep is null ? o.Steps + 1.0 : MaxSteps + 1.0).ToArray()).ToArray();
+        public double[][] Steps => Constants.Steps;
 
-        public bool AllReached => All.All(o => o.ReachedTarget && o.DivergedAtStep is null);
+        public bool AllReached => Constants.AllReached;
 
         /// <summary>The largest λ of the setting's runs: the ball's σ₁(α + ρ/√m) when projected, else the initial one.</summary>
         public double LargestLambda => All.Max(o => double.IsFinite(o.BallLambda) ? o.BallLambda : o.InitialLambda);
@@ -291,46 +286,20 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             }
         }
 
-        /// <summary>B (<see cref="IterationBound.Convex"/>) of one run; +∞ when the comparator was not measured or does not certify ε.</summary>
-        private static double BoundOf(TrainingOutcome o)
-            => o.Comparator is ComparatorRecord c
-                ? IterationBound.Convex(o.EffectiveTransportNorm, o.StepSize, o.TargetVariance, RelativeTarget, c.RelativeLoss)
-                : double.PositiveInfinity;
+        public double Bound => Constants.Bound;
 
-        /// <summary>The geometric mean of B over draws and seeds, as every point estimate here (+∞ when any run's is).</summary>
-        public double Bound => HierarchicalBootstrap.GeometricMean(Outcomes.Select(d => d.Select(BoundOf).ToArray()).ToArray());
+        public IEnumerable<BoundPoint> BoundPoints => Constants.Points;
 
-        /// <summary>(τ* + 1, B) per run; a diverged run is τ* = ∞ (at the theorem's η it contradicts the theorem).</summary>
-        public IEnumerable<BoundPoint> BoundPoints
-            => All.Select(o => new BoundPoint(o.DivergedAtStep is null ? o.Steps + 1.0 : double.PositiveInfinity, BoundOf(o)));
+        public bool HypothesesHold => Constants.HypothesesHold;
 
-        /// <summary>
-        /// The theorem's hypotheses hold for every run: the comparator certifies ε/2 (ρ = D and the theorem's η hold by
-        /// construction) and η is stable on the measured curvature at Θ(0) (η·λ_max ≤ 1, inside GD's η·λ_max &lt; 2).
-        /// </summary>
-        public bool HypothesesHold => Runs.All(r =>
-            r.Run.Comparator is ComparatorRecord c && c.RelativeLoss <= ComparatorShare * RelativeTarget && r.Run.StepSize * r.Curvature <= 1);
-
-        /// <summary>
-        /// The bound can be judged with constants: the hypotheses hold and every run that did not reach ε had τ_max ≥ B,
-        /// so that its censored τ* still exceeds B. A shorter budget is undecidable, not outside the hypotheses.
-        /// </summary>
-        public bool InHypotheses => HypothesesHold && All.All(o => o.ReachedTarget || MaxSteps + 1.0 >= BoundOf(o));
+        public bool InHypotheses => Constants.InHypotheses;
 
         public SeriesPoint StepsPoint(BootstrapSettings bootstrap)
-            => Point(Steps, !HypothesesHold, Bound, bootstrap.For(Invariant($"steps T={T}")));
+            => Constants.Point(T, Steps, !HypothesesHold, Bound, bootstrap.For(Invariant($"steps T={T}")));
 
-        public SeriesPoint CurvaturePoint(BootstrapSettings bootstrap) => Point(Curvatures, false, double.NaN, bootstrap.For(Invariant($"curvature T={T}")));
+        public SeriesPoint CurvaturePoint(BootstrapSettings bootstrap) => Constants.Point(T, Curvatures, false, double.NaN, bootstrap.For(Invariant($"curvature T={T}")));
 
         public SeriesPoint FlowPoint(BootstrapSettings bootstrap)
-            => Point(Outcomes.Select(d => d.Select(o => (o.Steps + 1.0) * o.StepSize).ToArray()).ToArray(), false, double.NaN, bootstrap.For(Invariant($"flow T={T}")));
-
-        /// <summary>The geometric mean over draws of the geometric mean over seeds, with its hierarchical-bootstrap CI.</summary>
-        private SeriesPoint Point(double[][] values, bool outside, double bound, BootstrapSettings bootstrap)
-        {
-            ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(values, bootstrap);
-            return new SeriesPoint(T, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High, "",
-                Censored: !AllReached, OutsideHypotheses: outside, Slack: double.IsFinite(bound) && bound > 0 ? ci.Estimate / bound : null);
-        }
+            => Constants.Point(T, Outcomes.Select(d => d.Select(o => (o.Steps + 1.0) * o.StepSize).ToArray()).ToArray(), false, double.NaN, bootstrap.For(Invariant($"flow T={T}")));
     }
 }
