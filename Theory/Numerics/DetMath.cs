@@ -15,8 +15,8 @@ namespace Repro.Theory.Numerics;
 /// (double-double) until the last operation, so each is within 0.6 ulp of the exact value
 /// (measured against 160-bit mpmath on ~5·10^5 points each: worst 0.52 ulp for Exp, 0.58 for
 /// Expm1, 0.54 for Log). Tanh, the hot function of every kernel, is built for speed with explicit
-/// fmas (the vector code uses the same ones) and one division, and stays within 1 ulp (see
-/// <see cref="TanhCore"/>). Polynomials are truncated Taylor series with coefficients 1/n! and
+/// fmas (the vector code uses the same ones) and one division, and stays within 1.4 ulp (see
+/// <see cref="NegatedTanhCore"/>). Polynomials are truncated Taylor series with coefficients 1/n! and
 /// 2/(2n+1), whose truncation errors are bounded in the comments; no fitted constants are involved.</para>
 /// <para>Subnormal numbers are fully supported (not flushed): <see cref="Exp"/> rounds its subnormal
 /// results once, on the subnormal grid, and <see cref="Log"/> accepts subnormal arguments.</para>
@@ -30,6 +30,7 @@ public static class DetMath
     internal static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
     internal static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
     internal const double InvLn2 = 1.4426950408889634;
+    internal const double TwiceInvLn2 = 2 * InvLn2;
 
     // Adding 1.5·2^52 pushes every fraction bit out of the significand, so (y + RoundShift) − RoundShift
     // is y rounded to the nearest integer for |y| < 2^51, using nothing but two additions.
@@ -146,7 +147,7 @@ public static class DetMath
     /// <summary>Below this (2^-27) tanh x = x − x³/3 + … rounds to x: |x³/3| &lt; 2^-55.6·|x|.</summary>
     internal const double TanhTiny = 7.4505805969238281e-09;
 
-    /// <summary>Hyperbolic tangent, within 1 ulp of the exact value (deterministic, one division).</summary>
+    /// <summary>Hyperbolic tangent, within 1.4 ulp of the exact value (deterministic, one division).</summary>
     /// <remarks>Odd by construction (tanh(−x) = −tanh(x) bit for bit); ±0 → ±0, NaN → NaN,
     /// ±1 for |x| ≥ 19.1, |tanh x| ≤ 1 always. <see cref="VectorTanh"/> computes the same bits lane-wise.</remarks>
     public static double Tanh(double x)
@@ -154,82 +155,89 @@ public static class DetMath
         double a = x < 0 ? -x : x;
         if (!(a < TanhSaturation)) return double.IsNaN(a) ? x : (x > 0 ? 1.0 : -1.0);
         if (a < TanhTiny) return x;
-        double q = TanhCore(a);
-        return x < 0 ? -q : q;
+        double minusQ = NegatedTanhCore(a);
+        return x < 0 ? minusQ : -minusQ;
     }
 
     /// <summary>
-    /// tanh a for 2^-27 ≤ a &lt; 19.1 as t/(t + 2), t = e^{2a} − 1, in a fixed sequence of +, −, ×, ÷ and
+    /// −tanh a for 2^-27 ≤ a &lt; 19.1 as −t/(t + 2), t = e^{2a} − 1, in a fixed sequence of +, −, ×, ÷ and
     /// fused multiply-adds (IEEE-754 fma is correctly rounded, so it has one result everywhere).
     /// </summary>
     /// <remarks>
-    /// <para>2a = k·ln 2 + rh + rl (|rh| ≤ ln2/2; rl the rounding error of rh, recovered exactly by an fma).
-    /// e^r − 1 = r + r²/2 + r³·P(r), P the Taylor series 1/3! + r/4! + … + r¹¹/14! (no fitted constants;
-    /// the first omitted term r^15/15! &lt; 10^-19 is below 2^-61 of the result).</para>
-    /// <para>t = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·(small) is summed with two Fast2Sums, so the only
-    /// rounded parts are the small ones (r³·P, under 2% of t, and the fma's error of r²): t carries
-    /// a relative error below about 0.1·2^-53 even where 2^k(1 + p) − 1 cancels (k = 1, r &lt; 0).</para>
-    /// <para>t/(t + 2) with t and t + 2 as double-doubles: one division for 1/(t + 2), the quotient from a
-    /// product, then corrected once with its residual (fma), so the last rounding dominates. Bound:
-    /// 0.5 ulp (that rounding) + about 0.1·2^-53 relative (t, damped by 2/(t + 2) ≤ 1) &lt; 0.7 ulp;
-    /// the test against a double-double reference on 1.2·10^6 points measures the maximum.</para>
-    /// <para>Valid for every lane value: garbage in (∞, NaN, huge) gives garbage out without traps, which
-    /// the vector code discards by select.</para>
+    /// <para>2a = k·ln 2 + r + c: r = 2a − k·Ln2Hi is exact (Cody–Waite), c = −k·Ln2Lo (|c| &lt; 1.1·10^-8, 0 when
+    /// k = 0) is kept apart rather than added into r, so the polynomial starts one fma earlier and no rounding
+    /// of r + c arises: e^{2a} = 2^k·e^r·(1 + c) up to c²/2, which only matters for large k, where tanh damps
+    /// t's error by 2/(t + 2) ≈ 2^-k. e^r − 1 = r + r²/2 + r³·P(r), P the Taylor series 1/3! + r/4! + … + r¹⁰/13!
+    /// (no fitted constants). The first omitted term, r¹⁴/14!, is below 0.18·2^-53 of t even where t is
+    /// smallest against 2^k (k = 1, r = −ln2/2, t = √2 − 1).</para>
+    /// <para>t = (2^k − 1) + 2^k·r + 2^k·r²/2 + [2^k·r³P(1 + c) + c·2^k(1 + r + r²/2)]: the first three parts are
+    /// exact and summed by two Fast2Sums, so where 2^k(1 + p) − 1 cancels (k = 1, r &lt; 0) only the small parts
+    /// (under 3.5% of t) carry rounding errors; t itself is then rounded once. Dropped against the exact value:
+    /// the rounding error of r² (≤ 2^-57·2^k, below 0.15·2^-53 of t). So t has a relative error below about
+    /// 0.9·2^-53 (0.5 its rounding, 0.4 the rest), damped by 2/(t + 2) ≤ 1 in tanh.</para>
+    /// <para>t/(t + 2) with t + 2 = dh + dl exactly (TwoSum): one division for 1/dh, the quotient from a product,
+    /// corrected once with its residual (two fmas), so what remains is the last rounding. Bound: 0.5 ulp +
+    /// 0.9·2^-53 relative (≤ 0.9 ulp) &lt; 1.4 ulp, reached near small a, where t's rounding passes undamped;
+    /// the test against a double-double reference on 10^6 points measures the maximum.</para>
+    /// <para>The sign is the caller's: this returns the negation so that the division can be −1/dh and no
+    /// negation sits between it and the fmas. Valid for every lane value: garbage in (∞, NaN, huge) gives
+    /// garbage out without traps, which the vector code discards by select.</para>
     /// </remarks>
-    private static double TanhCore(double a)
+    private static double NegatedTanhCore(double a)
     {
         double y = a + a;
-        double shifted = Math.FusedMultiplyAdd(y, InvLn2, RoundShift);
-        double kd = shifted - RoundShift;
-        double r1 = Math.FusedMultiplyAdd(-kd, Ln2Hi, y); // exact: kd·Ln2Hi is exact and within 2× of y
-        double rh = Math.FusedMultiplyAdd(-kd, Ln2Lo, r1);
-        double rl = Math.FusedMultiplyAdd(-kd, Ln2Lo, r1 - rh); // r1 − rh is exact, so this is rh's error
+        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // = fma(y, InvLn2, ·): ×2 is exact
+        double minusK = RoundShift - shifted;
+        double r = Math.FusedMultiplyAdd(minusK, Ln2Hi, y); // exact: k·Ln2Hi is exact and within 2× of y
+        double c = minusK * Ln2Lo; // 2a = k·ln 2 + r + c (+ below 2^-80): e^{2a} = 2^k·e^r·(1 + c + c²/2 …)
 
-        double r2 = rh * rh;
-        double r2e = Math.FusedMultiplyAdd(rh, rh, -r2); // exact: rh² = r2 + r2e
+        double r2 = r * r;
         double r4 = r2 * r2;
-        double cubic = r2 * rh * TanhExpTail(rh, r2, r4, r4 * r4);
-        // e^(rh + rl) − 1 = rh + r2/2 + small; rl enters as rl·(1 + rh) (its square is below 2^-110).
-        double small = cubic + Math.FusedMultiplyAdd(r2e, 0.5, Math.FusedMultiplyAdd(rl, rh, rl));
 
-        // t = 2^k(1 + rh + r2/2 + small) − 1: 2^k − 1, 2^k·rh and 2^k·r2/2 are exact; Fast2Sums hold
-        // because each addend is smaller than the running sum (or the sum is 0 when k = 0).
-        double u = PowerOfTwo((int)kd);
+        // t = 2^k·e^r·(1 + c) − 1 = (2^k − 1) + 2^k·r + 2^k·r2/2 + small: the first three are exact, and the
+        // Fast2Sums hold because each addend is smaller than the running sum (or the sum is 0 when k = 0).
+        double u = PowerOfTwo((int)-minusK);
         double um1 = u - 1.0;
-        double ar = u * rh;
+        double ar = u * r;
         double s1 = um1 + ar;
         double e1 = ar - (s1 - um1);
-        double ah = u * (0.5 * r2);
+        double ah = (0.5 * u) * r2;
         double s2 = s1 + ah;
         double e2 = ah - (s2 - s1);
-        double tl = Math.FusedMultiplyAdd(u, small, e1 + e2);
-        double nh = s2 + tl;
-        double nl = tl - (nh - s2);
+        // small = 2^k·r³·P·(1 + c) + c·(s2 + 1) + e1 + e2 (s2 + 1 ≈ 2^k(1 + r + r²/2)); t rounds once.
+        double ur3 = u * (r2 * r);
+        double small = Math.FusedMultiplyAdd(c, s2 + 1.0, e1 + e2);
+        double t = s2 + TanhCubicTerm(Math.FusedMultiplyAdd(ur3, c, ur3), r, r2, r4, small);
 
-        // D = t + 2 as a double-double (TwoSum: t may be above or below 2).
-        (double dh, double dErr) = TwoSum(nh, 2.0);
-        double dl = dErr + nl;
+        // D = t + 2 = dh + dl exactly (TwoSum: t may be above or below 2).
+        double dh = t + 2.0;
+        double bv = dh - t;
+        double av = dh - bv;
+        double dl = (t - av) + (2.0 - bv);
 
-        // q = N/D: q0 from the reciprocal, then one correction with the residual N − q0·D.
-        double reciprocal = 1.0 / dh;
-        double q0 = nh * reciprocal;
-        double residual = Math.FusedMultiplyAdd(-q0, dh, nh) + Math.FusedMultiplyAdd(-q0, dl, nl);
-        return Math.FusedMultiplyAdd(residual, reciprocal, q0);
+        // −t/D: −q0 = t·(−1/dh), then one correction with the residual t − q0·D.
+        double minusReciprocal = -1.0 / dh;
+        double minusQ0 = t * minusReciprocal;
+        double residual = Math.FusedMultiplyAdd(minusQ0, dl, Math.FusedMultiplyAdd(minusQ0, dh, t));
+        return Math.FusedMultiplyAdd(residual, minusReciprocal, minusQ0);
     }
 
-    /// <summary>1/3! + r/4! + … + r¹¹/14! by Estrin's scheme with fmas (shallow tree, fixed order).</summary>
-    private static double TanhExpTail(double r, double r2, double r4, double r8)
+    /// <summary>
+    /// c·P(r) + s, P = 1/3! + r/4! + … + r¹⁰/13!, by Estrin's scheme with fmas in a fixed order: c·P is distributed
+    /// over P = F0 + r⁴·G so that c·F0 + s does not wait for G (a shorter dependency chain than c·P + s).
+    /// </summary>
+    private static double TanhCubicTerm(double c, double r, double r2, double r4, double s)
     {
         double e0 = Math.FusedMultiplyAdd(r, 1.0 / 24, 1.0 / 6);
         double e1 = Math.FusedMultiplyAdd(r, 1.0 / 720, 1.0 / 120);
         double e2 = Math.FusedMultiplyAdd(r, 1.0 / 40320, 1.0 / 5040);
         double e3 = Math.FusedMultiplyAdd(r, 1.0 / 3628800, 1.0 / 362880);
         double e4 = Math.FusedMultiplyAdd(r, 1.0 / 479001600, 1.0 / 39916800);
-        double e5 = Math.FusedMultiplyAdd(r, 1.0 / 87178291200, 1.0 / 6227020800);
         double f0 = Math.FusedMultiplyAdd(r2, e1, e0);
         double f1 = Math.FusedMultiplyAdd(r2, e3, e2);
-        double f2 = Math.FusedMultiplyAdd(r2, e5, e4);
-        return Math.FusedMultiplyAdd(r8, f2, Math.FusedMultiplyAdd(r4, f1, f0));
+        double f2 = Math.FusedMultiplyAdd(r2, 1.0 / 6227020800, e4);
+        double g = Math.FusedMultiplyAdd(r4, f2, f1);
+        return Math.FusedMultiplyAdd(c * r4, g, Math.FusedMultiplyAdd(c, f0, s));
     }
 
     /// <summary>Element-wise <see cref="Tanh(double)"/>: <c>result[i] = Tanh(x[i])</c>, the same bits as the scalar.</summary>

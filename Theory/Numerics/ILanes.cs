@@ -37,8 +37,20 @@ internal interface ILanes<TV> where TV : struct
     /// <summary>All-ones lanes where a &lt; b (false for NaN).</summary>
     static abstract TV LessThan(TV a, TV b);
 
+    /// <summary>All-ones lanes where a ≥ b (false for NaN).</summary>
+    static abstract TV GreaterThanOrEqual(TV a, TV b);
+
     /// <summary>All-ones lanes where a = a (not NaN).</summary>
     static abstract TV IsNotNaN(TV a);
+
+    /// <summary>Bitwise a AND b (exact; used on sign bits).</summary>
+    static abstract TV And(TV a, TV b);
+
+    /// <summary>Bitwise a OR b.</summary>
+    static abstract TV Or(TV a, TV b);
+
+    /// <summary>Bitwise a XOR b.</summary>
+    static abstract TV Xor(TV a, TV b);
 
     /// <summary>Per lane: mask ? ifTrue : ifFalse.</summary>
     static abstract TV Select(TV mask, TV ifTrue, TV ifFalse);

@@ -42,7 +42,19 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
     public static Vector256<double> LessThan(Vector256<double> a, Vector256<double> b) => Vector256.LessThan(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> GreaterThanOrEqual(Vector256<double> a, Vector256<double> b) => Vector256.GreaterThanOrEqual(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> IsNotNaN(Vector256<double> a) => Vector256.Equals(a, a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> And(Vector256<double> a, Vector256<double> b) => a & b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Or(Vector256<double> a, Vector256<double> b) => a | b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Xor(Vector256<double> a, Vector256<double> b) => a ^ b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Select(Vector256<double> mask, Vector256<double> ifTrue, Vector256<double> ifFalse)

@@ -42,7 +42,19 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
     public static Vector512<double> LessThan(Vector512<double> a, Vector512<double> b) => Vector512.LessThan(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> GreaterThanOrEqual(Vector512<double> a, Vector512<double> b) => Vector512.GreaterThanOrEqual(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> IsNotNaN(Vector512<double> a) => Vector512.Equals(a, a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> And(Vector512<double> a, Vector512<double> b) => a & b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Or(Vector512<double> a, Vector512<double> b) => a | b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Xor(Vector512<double> a, Vector512<double> b) => a ^ b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Select(Vector512<double> mask, Vector512<double> ifTrue, Vector512<double> ifFalse)

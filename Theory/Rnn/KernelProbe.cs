@@ -94,7 +94,9 @@ public sealed class KernelProbe
     private static void TanhLanes<TL, TV>(double[] x, double[] y) where TL : ILanes<TV> where TV : struct
     {
         int i = 0;
-        for (; i + TL.Count <= x.Length; i += TL.Count) TL.Store(VectorTanh.Evaluate<TL, TV>(TL.Load(ref x[i])), ref y[i]);
+        // Two vectors per call, as the kernels call it (PairedLanes).
+        for (; i + 2 * TL.Count <= x.Length; i += 2 * TL.Count)
+            PairedLanes<TL, TV>.Store(VectorTanh.Evaluate<PairedLanes<TL, TV>, VectorPair<TV>>(PairedLanes<TL, TV>.Load(ref x[i])), ref y[i]);
         for (; i < x.Length; i++) y[i] = DetMath.Tanh(x[i]);
     }
 

@@ -55,7 +55,8 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
     {
         int steps = buf.Steps, stride = buf.Stride;
         double inverseSqrtWidth = 1.0 / Math.Sqrt(buf.Spec.Width);
-        TV scale = TL.Splat(buf.Spec.Activation.Scale);
+        // Two vectors per iteration (stride is a multiple of 16 lanes): tanh's two chains run side by side.
+        VectorPair<TV> scale = PairedLanes<TL, TV>.Splat(buf.Spec.Activation.Scale);
         SimdSteps<TL, TV>.InputProjection(buf, sequence, 0);
         ref double w = ref buf.Recurrent[0];
         for (int t = 0; t < steps; t++)
@@ -63,10 +64,11 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
             ref double previous = ref buf.Hidden[t * stride];
             ref double current = ref buf.Hidden[(t + 1) * stride];
             ref double slope = ref buf.Slope[t * stride];
-            for (int l = 0; l < stride; l += TL.Count)
+            for (int l = 0; l < stride; l += PairedLanes<TL, TV>.Count)
             {
-                TV z = TL.FusedMultiplyAdd(TL.Load(ref Unsafe.Add(ref w, l)), TL.Load(ref Unsafe.Add(ref previous, l)), TL.Load(ref Unsafe.Add(ref current, l)));
-                SimdSteps<TL, TV>.Activate(z, scale, ref Unsafe.Add(ref current, l), ref Unsafe.Add(ref slope, l));
+                VectorPair<TV> z = PairedLanes<TL, TV>.FusedMultiplyAdd(PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref w, l)),
+                    PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref previous, l)), PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref current, l)));
+                SimdSteps<PairedLanes<TL, TV>, VectorPair<TV>>.Activate(z, scale, ref Unsafe.Add(ref current, l), ref Unsafe.Add(ref slope, l));
             }
             buf.Outputs[t] = SimdSteps<TL, TV>.Output(buf, 0, t, inverseSqrtWidth);
         }

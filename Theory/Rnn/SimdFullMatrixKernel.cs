@@ -59,7 +59,7 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
         int steps = buf.Steps, stride = buf.Stride, m = buf.Spec.Width, d = buf.Spec.InputDimension;
         int sampleStride = (steps + 1) * stride;
         double inverseSqrtWidth = 1.0 / Math.Sqrt(m);
-        TV scale = TL.Splat(buf.Spec.Activation.Scale);
+        VectorPair<TV> scale = PairedLanes<TL, TV>.Splat(buf.Spec.Activation.Scale); // two vectors per tanh call
         for (int s = 0; s < count; s++) SimdSteps<TL, TV>.InputProjection(buf, inputs.Slice(s * steps * d, steps * d), s);
         for (int t = 0; t < steps; t++)
         {
@@ -71,8 +71,9 @@ internal sealed class SimdFullMatrixKernel<TL, TV> : RnnKernel where TL : ILanes
             {
                 ref double z = ref buf.Hidden[s * sampleStride + (t + 1) * stride];
                 ref double slope = ref buf.Slope[(s * steps + t) * stride];
-                for (int l = 0; l < stride; l += TL.Count)
-                    SimdSteps<TL, TV>.Activate(TL.Load(ref Unsafe.Add(ref z, l)), scale, ref Unsafe.Add(ref z, l), ref Unsafe.Add(ref slope, l));
+                for (int l = 0; l < stride; l += PairedLanes<TL, TV>.Count)
+                    SimdSteps<PairedLanes<TL, TV>, VectorPair<TV>>.Activate(PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref z, l)), scale,
+                        ref Unsafe.Add(ref z, l), ref Unsafe.Add(ref slope, l));
                 buf.Outputs[s * steps + t] = SimdSteps<TL, TV>.Output(buf, s, t, inverseSqrtWidth);
             }
         }

@@ -59,11 +59,11 @@ public sealed class DetMathTests(ITestOutputHelper output)
     // Tanh against a double-double reference (independent of any libm) on > 10^6 points.
     // ---------------------------------------------------------------------------------------
 
-    /// <summary>DetMath's documented tanh bound (the issue asks for ≤ 2 ulp; the analysis gives &lt; 0.7).</summary>
-    private const double MaxTanhUlp = 1.0;
+    /// <summary>DetMath's documented tanh bound: the analysis in DetMath.NegatedTanhCore gives &lt; 1.4 ulp (the issue asks ≤ 2).</summary>
+    private const double MaxTanhUlp = 1.4;
 
     [Fact]
-    public void Tanh_IsWithinOneUlpOfADoubleDoubleReference_OnMoreThanAMillionPoints()
+    public void Tanh_IsWithinItsBoundOfADoubleDoubleReference_OnMoreThanAMillionPoints()
     {
         List<double> points = new Points("tanh-reference")
             .LogUniform(50_000, double.Epsilon, SmallestNormal, bothSigns: true) // subnormal
@@ -420,7 +420,7 @@ public sealed class DetMathTests(ITestOutputHelper output)
     [InlineData("Exp", 0x0A2B58E000E79347UL)]
     [InlineData("Expm1", 0xB44CE08F4948D651UL)]
     [InlineData("Log", 0x3B848C544992BE60UL)]
-    [InlineData("Tanh", 0x2D74E206AC033161UL)]
+    [InlineData("Tanh", 0xF95AC7C268AEEDADUL)]
     public void OutputBits_ArePinned(string function, ulong expectedHash)
     {
         Func<double, double> f = function switch

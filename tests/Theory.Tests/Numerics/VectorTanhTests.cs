@@ -17,6 +17,18 @@ public sealed class VectorTanhTests
     public void Vector256Tanh_IsBitIdenticalToDetMathTanh()
         => AssertBitIdentical(Points(), x => Apply<Lanes256, Vector256<double>>(x));
 
+    [Fact]
+    public void PairedVector512Tanh_IsBitIdenticalToDetMathTanh()
+    {
+        if (!Vector512.IsHardwareAccelerated) return;
+        AssertBitIdentical(Points(), x => Apply<PairedLanes<Lanes512, Vector512<double>>, VectorPair<Vector512<double>>>(x));
+    }
+
+    /// <summary>The kernels' form: two vectors per call (<see cref="PairedLanes{TL, TV}"/>).</summary>
+    [Fact]
+    public void PairedVector256Tanh_IsBitIdenticalToDetMathTanh()
+        => AssertBitIdentical(Points(), x => Apply<PairedLanes<Lanes256, Vector256<double>>, VectorPair<Vector256<double>>>(x));
+
     private static double[] Apply<TL, TV>(double[] x) where TL : ILanes<TV> where TV : struct
     {
         var y = new double[x.Length];
@@ -39,7 +51,7 @@ public sealed class VectorTanhTests
         Assert.True(mismatches == 0, $"{mismatches} of {x.Length} lanes differ; first: {first}");
     }
 
-    /// <summary>~6·10^5 points (a multiple of 8): random over the working range, log-spread magnitudes down
+    /// <summary>~6·10^5 points (a multiple of 16, two 8-lane vectors): random over the working range, log-spread magnitudes down
     /// to subnormals, every branch edge (2^-27, 19.1), multiples of ln2/2 where k changes, and specials.</summary>
     private static double[] Points()
     {
@@ -59,7 +71,7 @@ public sealed class VectorTanhTests
                 double edge = k * 0.34657359027997264; // (k/2)·ln 2: where 2|x| crosses a reduction boundary
                 points.Add(edge + j * Math.ScaleB(edge, -50));
             }
-        while (points.Count % 8 != 0) points.Add(rng.NextUniform(-2, 2));
+        while (points.Count % 16 != 0) points.Add(rng.NextUniform(-2, 2));
         return [.. points];
     }
 }
