@@ -36,8 +36,10 @@ internal static class ShardRunWorkflow
         afterRun?.Invoke(tally);
         if (RunWorkflow.ReportProblems(tally, storeRoot, errors)) return ExitCodes.Interrupted;
 
+        // CPU time of the whole process against the plan's estimate: how a reader checks `repro list` on this machine.
+        double cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"repro run --shard {shard}: {tally.Executed} unit(s) executed, {tally.Reused} reused, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s."));
+            $"repro run --shard {shard}: {tally.Executed} unit(s) executed, {tally.Reused} reused, {tally.Rounds} round(s), {clock.Elapsed.TotalSeconds:F1} s wall, {cpu:F1} CPU s (estimated {plan.Loads[mine]:F1})."));
         output.WriteLine("No results or manifest for a shard: `repro merge --out DIR <stores…>`, then `repro run --out DIR` with the same options.");
         return ExitCodes.Ok;
     }
