@@ -54,10 +54,11 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
         + Invariant($"n is inside the hypotheses when the teacher's Monte-Carlo noise σ_MC·√(2 log(2n/δ)) ≤ {TeacherNoiseShare}·ε_∞ at every draw. ")
         + Rule.Describe() + Invariant($" A width grid exhausted at some draw makes that point censored (a lower bound): it may support a FAIL but never a PASS, and a censored calibration point makes C a lower bound, so the verdict is then INCONCLUSIVE."));
 
-    private static int LargestSampleCount(ExperimentScope scope) => scope.Pick(1 << 8, 1 << 16, 1 << 20);
+    /// <summary>n up to 2¹²: smoke still spans three decades, since m_RF rises faster than log(2n/δ) below n ≈ 2⁹ (docs/decisions.md).</summary>
+    private static int LargestSampleCount(ExperimentScope scope) => scope.Pick(1 << 12, 1 << 16, 1 << 20);
 
-    /// <summary>m up to 512: 2× above the largest m_RF measured at n = 2¹⁶ (docs/decisions.md); smoke stops at 128.</summary>
-    private static int LargestWidth(ExperimentScope scope) => scope.Pick(128, 512, 512);
+    /// <summary>m up to 512: 2× above the largest m_RF measured at n = 2¹⁶ (docs/decisions.md).</summary>
+    private static int LargestWidth(ExperimentScope scope) => scope.Pick(512, 512, 512);
 
     private static int TeacherAtoms(ExperimentScope scope) => scope.Pick(2048, 4096, 4096);
 
@@ -186,7 +187,7 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
 
         /// <summary>
         /// Per draw, the smallest width at which the error <paramref name="error"/> over the first n samples is ≤ ε_∞ for all
-        /// but ⌊δ·S⌋ seeds; twice the largest width (and censored) when no width of the grid is.
+        /// but ⌊δ·S⌋ seeds; when no width of the grid is, the largest width, a strict lower bound, and the point is censored.
         /// </summary>
         public WidthPoint Point(int c, Func<RandomFeatureTable, double[][]> error)
         {
@@ -196,7 +197,7 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
                 int allowed = AllowedFailures(draw.Length);
                 int w = Enumerable.Range(0, Widths.Length).FirstOrDefault(w => draw.Count(o => !(error(o.Errors)[w][c] <= UniformTolerance)) <= allowed, -1);
                 censored |= w < 0;
-                return new[] { w < 0 ? 2.0 * Widths[^1] : Widths[w] };
+                return new[] { (double)(w < 0 ? Widths[^1] : Widths[w]) };
             }).ToArray();
             return new WidthPoint(Counts[c], samples, censored);
         }
