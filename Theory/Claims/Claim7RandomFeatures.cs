@@ -21,6 +21,7 @@ namespace Repro.Theory.Claims;
 public sealed class Claim7RandomFeatures : FixedPlanClaim
 {
     private const int InputDimension = 4, SequenceLength = 2, SmallestWidth = 2, WidthsPerOctave = 4, SmallestSampleCount = 8;
+    private const double ActivationScale = 1.0, RecurrentScale = 0.5;
     private const ulong BootstrapSeed = 20240219;
 
     /// <summary>ε, the project's relative-loss target (C4's): R̂(Θ̄) ≤ ε·Var.</summary>
@@ -68,7 +69,7 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     private static IReadOnlyList<int> Seeds(ExperimentScope scope) => scope.SeedList(8, 20, 20);
 
     private static RandomFeatureSweepUnit Unit(ExperimentScope scope, int draw, int seed)
-        => new(new TaskSetting(ModelNames.Diagonal, 1.0, 0.5, InputDimension, LargestSampleCount(scope), SequenceLength, DataSeed: 700 + draw,
+        => new(new TaskSetting(ModelNames.Diagonal, ActivationScale, RecurrentScale, InputDimension, LargestSampleCount(scope), SequenceLength, DataSeed: 700 + draw,
                 TeacherAtoms(scope), TransportNorm: 1, TeacherSeed: 700 + draw),
             SmallestWidth, LargestWidth(scope), WidthsPerOctave, SmallestSampleCount, seed);
 
@@ -106,11 +107,14 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
             ? new SeriesData(Invariant($"envelope C·log(2n/δ), C = {constant:G3} (calibrated on the lower n)"), SeriesKind.Bound,
                 counts.Select(n => new SeriesPoint(n, constant * Shape(n))).ToList())
             : null;
+        double range = FeatureRange(outcomes.SelectMany(d => d).Max(o => o.EffectiveTransportNorm));
         List<SeriesData> widthSeries =
         [
             new(Invariant($"m_RF(n): worst error ≤ ε_∞ in ≥ {1 - PaperConstants.FailureProbability:G3} of seeds"), SeriesKind.Measured,
                 uniform.Select((p, c) => p.Describe(bootstrap.For(Invariant($"uniform n={p.N}")), !points[c].InHypotheses, constant * Shape(p.N))).ToList()),
             .. envelope is null ? [] : new[] { envelope },
+            new(Invariant($"Hoeffding + union bound with constants, (2B/ε_∞)²·log(2n/δ), B = {range:G3} (not judged)"), SeriesKind.Bound,
+                counts.Select(n => new SeriesPoint(n, HoeffdingWidth(range, n))).ToList()),
             new("RMS error ≤ ε_∞ (no union bound; descriptive)", SeriesKind.Measured,
                 average.Select(p => p.Describe(bootstrap.For(Invariant($"average n={p.N}")), false, double.NaN)).ToList()),
         ];
@@ -127,10 +131,11 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
                 new ConstantValue("failure probability", "δ", PaperConstants.FailureProbability, "project choice (PaperConstants)"),
                 new ConstantValue("union-bound multiplier", "U in log(U·n/δ)", PaperConstants.UnionBoundMultiplier, "standard reading (two-sided Hoeffding)"),
                 new ConstantValue("envelope constant", "C", constant, "fitted: largest m_RF/log(2n/δ) on the calibration slice"),
+                new ConstantValue("feature bound", "B = ν̄_eff·σ₁√(S_T(λ)² + σ₀²S_(T−1)(λ)²), λ = σ₁α", range, "exact (C2's hidden-state bounds), ν̄_eff the largest over draws"),
                 new ConstantValue("teacher-noise share", "σ_MC·√(2 log(2n/δ)) ≤ s·ε_∞", TeacherNoiseShare, "project choice: the M-atom teacher stands in for its expectation"),
             ],
             [
-                new("d, T, a, α", $"{InputDimension}, {SequenceLength}, 1, 0.5"),
+                new("d, T, a, α", Invariant($"{InputDimension}, {SequenceLength}, {ActivationScale}, {RecurrentScale}")),
                 new("teacher atoms M", Invariant($"{TeacherAtoms(scope)}")),
                 new("teacher Monte-Carlo noise σ_MC, largest over draws", Invariant($"{noise:G3} (target units)")),
                 new("widths m", Invariant($"{widths[0]} … {widths[^1]}, {WidthsPerOctave} per octave ({widths.Length} widths, nested)")),
@@ -140,6 +145,20 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
             ],
             UnitKeys: []);
     }
+
+    /// <summary>
+    /// B ≥ |g(X; θ)| = |⟨v(θ), ∇_θ h_T(X; θ)⟩| for every θ in the support of μ₀ (|w| ≤ α) and every input: ‖v‖ ≤ ν̄_eff times
+    /// C2's exact bound on ‖∇_θ h_T‖ at λ = σ₁α.
+    /// </summary>
+    private static double FeatureRange(double effectiveTransportNorm)
+        => effectiveTransportNorm * HiddenStateBounds.Diagonal(ActivationScale, ActivationScale, RecurrentScale, 0, 1, SequenceLength).ParameterGradientBound;
+
+    /// <summary>
+    /// The width at which Hoeffding (m/2 independent features in [−B, B]: P(|mean − E| ≥ ε) ≤ 2e^(−mε²/(4B²))) and a union
+    /// bound over n samples give max_j error ≤ ε_∞ with probability ≥ 1 − δ: (2B/ε_∞)²·log(2n/δ), against E_μ₀ (the
+    /// teacher's Monte-Carlo noise aside).
+    /// </summary>
+    private static double HoeffdingWidth(double range, double n) => 4 * range * range / (UniformTolerance * UniformTolerance) * Shape(n);
 
     /// <summary>log(2n/δ), the union bound's n-dependence.</summary>
     private static double Shape(double n) => PredictedShapes.UnionLog(n, PaperConstants.FailureProbability);

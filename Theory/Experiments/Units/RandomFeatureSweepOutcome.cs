@@ -7,4 +7,5 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="TargetVariance">Var(y) of the final targets over all the task's samples (the measured target scale, for reference).</param>
 /// <param name="TeacherNoise">√((1 − ρ)/(1 + ρ)), ρ the teacher's split-half correlation: the std of its M-atom Monte-Carlo noise
 /// per sample, relative to its output std: an error even an exact infinite-width comparator would keep.</param>
-public sealed record RandomFeatureSweepOutcome(RandomFeatureTable Errors, double TargetVariance, double TeacherNoise);
+/// <param name="EffectiveTransportNorm">ν̄_eff = ν̄/s of the normalized teacher: sup‖v(θ)‖ of the features' transport.</param>
+public sealed record RandomFeatureSweepOutcome(RandomFeatureTable Errors, double TargetVariance, double TeacherNoise, double EffectiveTransportNorm);

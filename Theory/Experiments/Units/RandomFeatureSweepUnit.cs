@@ -59,7 +59,7 @@ public sealed record RandomFeatureSweepUnit(TaskSetting Task, int SmallestWidth,
         RnnParameters initial = SymmetricInit.Draw(Task.Network(LargestWidth), (ulong)Seed);
         RandomFeatureTable errors = RandomFeatureSweep.Measure(initial, teacher, data, Widths(), SampleCounts(), cancellation);
         double correlation = teacher.SplitHalfCorrelation;
-        return new RandomFeatureSweepOutcome(errors, data.FinalTargetVariance(), Math.Sqrt((1 - correlation) / (1 + correlation)));
+        return new RandomFeatureSweepOutcome(errors, data.FinalTargetVariance(), Math.Sqrt((1 - correlation) / (1 + correlation)), teacher.EffectiveTransportNorm);
     }
 
     private void Check()

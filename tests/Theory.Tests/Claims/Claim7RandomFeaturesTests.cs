@@ -25,7 +25,7 @@ public class Claim7RandomFeaturesTests
             int[] widths = u.Widths(), counts = u.SampleCounts();
             double[][] max = widths.Select(m => counts.Select(n => scale(n) * Jitter(u) / Math.Sqrt(m)).ToArray()).ToArray();
             double[][] rms = widths.Select(m => counts.Select(n => 0.3 * Jitter(u) / Math.Sqrt(m)).ToArray()).ToArray();
-            return new RandomFeatureSweepOutcome(new RandomFeatureTable(widths, counts, max, rms), 1.0, teacherNoise);
+            return new RandomFeatureSweepOutcome(new RandomFeatureTable(widths, counts, max, rms), 1.0, teacherNoise, 1.0);
         });
 
     private static ModelAnalysis Diagonal(CannedResults results)
@@ -47,6 +47,10 @@ public class Claim7RandomFeaturesTests
         Assert.Equal(14, measured.Points.Count);  // n = 2³ … 2¹⁶
         Assert.All(measured.Points, p => Assert.InRange(p.Slack!.Value, 0.7, 1.3));
         Assert.All(measured.Points, p => Assert.False(p.OutsideHypotheses || p.Censored));
+        // B = ν̄_eff·σ₁√(S_2(0.5)² + S_1(0.5)²) = √3.25 with ν̄_eff = 1: (2B/ε_∞)² = 130 per unit of log(2n/δ), above m_RF ≈ 10·log(2n/δ).
+        SeriesData hoeffding = width.Series.Single(s => s.Name.StartsWith("Hoeffding"));
+        Assert.Equal(130 * Math.Log(2 * 8 / Delta), hoeffding.Points[0].Y, 1e-9);
+        Assert.All(measured.Points.Zip(hoeffding.Points), p => Assert.True(p.First.Y < p.Second.Y));
         Assert.True(analysis.Figures.Single(f => f.Id == "C7-v2-errors").Descriptive);
     }
 
