@@ -95,8 +95,8 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
             .Select(draw => Seeds(scope).Select(seed => results.Get<RandomFeatureSweepOutcome>(Unit(scope, draw, seed))).ToArray()).ToArray();
         var sweep = new WidthSweep(widths, counts, outcomes);
 
-        WidthPoint[] uniform = counts.Select((n, c) => sweep.Point(c, t => t.MaxError)).ToArray();
-        WidthPoint[] average = counts.Select((n, c) => sweep.Point(c, t => t.RootMeanSquareError)).ToArray();
+        WidthPoint[] uniform = Enumerable.Range(0, counts.Length).Select(c => sweep.Point(c, t => t.MaxError)).ToArray();
+        WidthPoint[] average = Enumerable.Range(0, counts.Length).Select(c => sweep.Point(c, t => t.RootMeanSquareError)).ToArray();
         double noise = outcomes.SelectMany(d => d).Max(o => o.TeacherNoise);
         RulePoint[] points = uniform.Select(p => new RulePoint(p.N, p.Samples, Shape(p.N), InHypotheses(p.N, noise))).ToArray();
         VerdictResult verdict = WithCensoring(Rule.Decide(points), uniform, points);
@@ -178,11 +178,13 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
         if (censored == 0) return verdict;
         bool inCalibration = judged.Take(Rule.CalibrationCount(judged.Length)).Any(p => p.Censored);
         string note = Invariant($"{censored} of {judged.Length} judged n censored (the width grid was exhausted at some draw: a lower bound)");
-        if (verdict.Verdict == Verdict.Fail && !inCalibration) return verdict with { Reason = $"{verdict.Reason}; {note}" };
-        if (verdict.Verdict == Verdict.Inconclusive) return verdict with { Reason = verdict.Reason.Length == 0 ? note : $"{verdict.Reason}; {note}" };
+        if (verdict.Verdict == Verdict.Inconclusive || (verdict.Verdict == Verdict.Fail && !inCalibration))
+            return verdict with { Reason = Append(verdict.Reason, note) };
         string why = inCalibration ? "a censored calibration point makes C a lower bound" : "a PASS cannot rest on lower bounds";
-        return verdict with { Verdict = Verdict.Inconclusive, Reason = $"would be {VerdictResult.Label(verdict.Verdict)}, but {why}; {note}" };
+        return verdict with { Verdict = Verdict.Inconclusive, Reason = Append($"would be {VerdictResult.Label(verdict.Verdict)}, but {why}", Append(verdict.Reason, note)) };
     }
+
+    private static string Append(string reason, string note) => reason.Length == 0 ? note : $"{reason}; {note}";
 
     /// <summary>Worst and RMS error at three widths against n, geometric mean over draws and seeds, with ε_∞ (descriptive).</summary>
     private static List<SeriesData> ErrorSeries(WidthSweep sweep, int[] counts, BootstrapSettings bootstrap)
