@@ -142,6 +142,8 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
                 new("n", Invariant($"{counts[0]} … {counts[^1]} (octaves, nested)")),
                 new("draws × seeds", Invariant($"{Draws(scope)} (data, teacher) draws × {Seeds(scope).Count} initial seeds")),
                 new("Var(y), mean over draws", Invariant($"{outcomes.Average(d => d[0].TargetVariance):G3}")),
+                new("n inside the hypotheses; censored m_RF (grid exhausted at some draw)",
+                    Invariant($"{points.Count(p => p.InHypotheses)} of {points.Length}; {uniform.Count(p => p.Censored)} of {uniform.Length}")),
             ],
             UnitKeys: []);
     }

@@ -85,8 +85,10 @@ public class Claim7RandomFeaturesTests
     public void APassRestingOnCensoredWidthsIsInconclusive()
     {
         // m_RF = 40·log(2n/δ) exceeds the largest width 512 from n ≈ 2¹⁴ on: censored there, a lower bound.
-        VerdictResult verdict = Diagonal(Outcomes(n => UnionScale(n, 2.0))).Verdict!;
+        ModelAnalysis analysis = Diagonal(Outcomes(n => UnionScale(n, 2.0)));
+        VerdictResult verdict = analysis.Verdict!;
         Assert.Equal(Verdict.Inconclusive, verdict.Verdict);
+        Assert.Contains(analysis.Settings, s => s.Name.StartsWith("n inside the hypotheses") && s.Value.StartsWith("14 of 14; ") && !s.Value.EndsWith("; 0 of 14"));
         Assert.Contains("censored", verdict.Reason);
         Assert.Contains("a PASS cannot rest on lower bounds", verdict.Reason);
     }
