@@ -22,7 +22,7 @@ internal static class UnitCodec
             {
                 "train" => CanonicalJson.FromNode<TrainingUnit>(json),
                 "initial-output" => CanonicalJson.FromNode<InitialOutputUnit>(json),
-                "random-features" => CanonicalJson.FromNode<RandomFeatureUnit>(json),
+                "random-feature-sweep" => CanonicalJson.FromNode<RandomFeatureSweepUnit>(json),
                 "comparator" => CanonicalJson.FromNode<ComparatorUnit>(json),
                 "curvature" => CanonicalJson.FromNode<CurvatureUnit>(json),
                 _ => throw new FormatException($"unknown unit kind '{kind ?? "(none)"}'"),

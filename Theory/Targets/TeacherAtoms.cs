@@ -79,6 +79,21 @@ internal sealed class TeacherAtoms
         Combine(partial, steps, sums);
     }
 
+    /// <summary>
+    /// tangents[k] = ⟨v(θ_k), ∇_θ h_T(X; θ_k)⟩ at the last step T = <paramref name="steps"/>, for every atom k &lt; <see cref="Padded"/>
+    /// (padding atoms give exactly 0): each atom's own feature, so that a caller can sum any prefix of atoms in its own order.
+    /// </summary>
+    public void FinalTangents(ReadOnlySpan<double> sequence, int steps, Span<double> tangents)
+    {
+        if (tangents.Length < Padded) throw new ArgumentException($"needs room for {Padded} tangents.", nameof(tangents));
+        if (Vector512.IsHardwareAccelerated) Final<Lanes512, Vector512<double>>(sequence, steps, tangents);
+        else if (Vector256.IsHardwareAccelerated) Final<Lanes256, Vector256<double>>(sequence, steps, tangents);
+        else FinalScalar(sequence, steps, tangents);
+    }
+
+    /// <summary>The scalar path of <see cref="FinalTangents"/>, for the test that all paths agree bit for bit.</summary>
+    internal void FinalTangentsScalar(ReadOnlySpan<double> sequence, int steps, Span<double> tangents) => FinalScalar(sequence, steps, tangents);
+
     private static void Combine(double[] partial, int steps, Span<double> sums)
     {
         for (int t = 0; t < steps; t++)
@@ -91,59 +106,92 @@ internal sealed class TeacherAtoms
     private void Accumulate<TL, TV>(ReadOnlySpan<double> sequence, int steps, int start, int end, double[] partial)
         where TL : ILanes<TV> where TV : struct
     {
-        int d = InputDimension, width = TL.Count;
-        TV scale = TL.Splat(ActivationScale), one = TL.Splat(1.0);
-        for (int k = start; k < end; k += width)
+        for (int k = start; k < end; k += TL.Count)
         {
-            TV w = TL.Load(ref recurrent[k]), vw = TL.Load(ref transportW[k]);
             TV h = TL.Splat(0.0), dh = TL.Splat(0.0);
             int lane = k % Lanes;
             for (int t = 0; t < steps; t++)
             {
-                ReadOnlySpan<double> x = sequence.Slice(t * d, d);
-                TV ux = TL.Splat(0.0), vux = TL.Splat(0.0);
-                for (int c = 0; c < d; c++)
-                {
-                    TV xc = TL.Splat(x[c]);
-                    ux = TL.FusedMultiplyAdd(TL.Load(ref input[c * Padded + k]), xc, ux);
-                    vux = TL.FusedMultiplyAdd(TL.Load(ref transportU[c * Padded + k]), xc, vux);
-                }
-                TV z = TL.FusedMultiplyAdd(w, h, ux);
-                TV dz = TL.FusedMultiplyAdd(vw, h, TL.FusedMultiplyAdd(w, dh, vux));
-                TV th = VectorTanh.Evaluate<TL, TV>(z);
-                TV slope = TL.Multiply(scale, TL.Subtract(one, TL.Multiply(th, th)));
-                dh = TL.Multiply(slope, dz);
-                h = TL.Multiply(scale, th);
+                Step<TL, TV>(sequence, t, k, ref h, ref dh);
                 ref double target = ref partial[t * Lanes + lane];
                 TL.Store(TL.Add(TL.Load(ref target), dh), ref target);
             }
         }
     }
 
-    private void AccumulateScalar(ReadOnlySpan<double> sequence, int steps, int start, int end, double[] partial)
+    private void Final<TL, TV>(ReadOnlySpan<double> sequence, int steps, Span<double> tangents)
+        where TL : ILanes<TV> where TV : struct
+    {
+        for (int k = 0; k < Padded; k += TL.Count)
+        {
+            TV h = TL.Splat(0.0), dh = TL.Splat(0.0);
+            for (int t = 0; t < steps; t++) Step<TL, TV>(sequence, t, k, ref h, ref dh);
+            TL.Store(dh, ref tangents[k]);
+        }
+    }
+
+    /// <summary>One step of the tangent recursion for the atoms k … k + lanes − 1: (h, δh) at t from (h, δh) at t − 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Step<TL, TV>(ReadOnlySpan<double> sequence, int t, int k, ref TV h, ref TV dh)
+        where TL : ILanes<TV> where TV : struct
     {
         int d = InputDimension;
-        double a = ActivationScale;
+        ReadOnlySpan<double> x = sequence.Slice(t * d, d);
+        TV ux = TL.Splat(0.0), vux = TL.Splat(0.0);
+        for (int c = 0; c < d; c++)
+        {
+            TV xc = TL.Splat(x[c]);
+            ux = TL.FusedMultiplyAdd(TL.Load(ref input[c * Padded + k]), xc, ux);
+            vux = TL.FusedMultiplyAdd(TL.Load(ref transportU[c * Padded + k]), xc, vux);
+        }
+        TV w = TL.Load(ref recurrent[k]), vw = TL.Load(ref transportW[k]);
+        TV z = TL.FusedMultiplyAdd(w, h, ux);
+        TV dz = TL.FusedMultiplyAdd(vw, h, TL.FusedMultiplyAdd(w, dh, vux));
+        TV th = VectorTanh.Evaluate<TL, TV>(z);
+        TV scale = TL.Splat(ActivationScale);
+        TV slope = TL.Multiply(scale, TL.Subtract(TL.Splat(1.0), TL.Multiply(th, th)));
+        dh = TL.Multiply(slope, dz);
+        h = TL.Multiply(scale, th);
+    }
+
+    private void AccumulateScalar(ReadOnlySpan<double> sequence, int steps, int start, int end, double[] partial)
+    {
         for (int k = start; k < end; k++)
         {
-            double w = recurrent[k], vw = transportW[k], h = 0, dh = 0;
+            double h = 0, dh = 0;
             for (int t = 0; t < steps; t++)
             {
-                ReadOnlySpan<double> x = sequence.Slice(t * d, d);
-                double ux = 0, vux = 0;
-                for (int c = 0; c < d; c++)
-                {
-                    ux = Math.FusedMultiplyAdd(input[c * Padded + k], x[c], ux);
-                    vux = Math.FusedMultiplyAdd(transportU[c * Padded + k], x[c], vux);
-                }
-                double z = Math.FusedMultiplyAdd(w, h, ux);
-                double dz = Math.FusedMultiplyAdd(vw, h, Math.FusedMultiplyAdd(w, dh, vux));
-                double th = DetMath.Tanh(z);
-                dh = a * (1.0 - th * th) * dz;
-                h = a * th;
+                StepScalar(sequence, t, k, ref h, ref dh);
                 partial[t * Lanes + k % Lanes] += dh;
             }
         }
+    }
+
+    private void FinalScalar(ReadOnlySpan<double> sequence, int steps, Span<double> tangents)
+    {
+        for (int k = 0; k < Padded; k++)
+        {
+            double h = 0, dh = 0;
+            for (int t = 0; t < steps; t++) StepScalar(sequence, t, k, ref h, ref dh);
+            tangents[k] = dh;
+        }
+    }
+
+    private void StepScalar(ReadOnlySpan<double> sequence, int t, int k, ref double h, ref double dh)
+    {
+        int d = InputDimension;
+        ReadOnlySpan<double> x = sequence.Slice(t * d, d);
+        double ux = 0, vux = 0;
+        for (int c = 0; c < d; c++)
+        {
+            ux = Math.FusedMultiplyAdd(input[c * Padded + k], x[c], ux);
+            vux = Math.FusedMultiplyAdd(transportU[c * Padded + k], x[c], vux);
+        }
+        double z = Math.FusedMultiplyAdd(recurrent[k], h, ux);
+        double dz = Math.FusedMultiplyAdd(transportW[k], h, Math.FusedMultiplyAdd(recurrent[k], dh, vux));
+        double th = DetMath.Tanh(z);
+        dh = ActivationScale * (1.0 - th * th) * dz;
+        h = ActivationScale * th;
     }
 
     /// <summary>The scalar path, for the test that all paths agree bit for bit.</summary>

@@ -28,7 +28,8 @@ public sealed record ShapeEnvelopeRule(
 
     private double Transform(double x) => SlopeOnLogX ? DetMath.Log(x) : x;
 
-    private int CalibrationCount(int judged) => Math.Max(MinimumCalibration, (int)Math.Ceiling(CalibrationFraction * judged));
+    /// <summary>How many of <paramref name="judged"/> points (lowest x first) calibrate C.</summary>
+    public int CalibrationCount(int judged) => Math.Max(MinimumCalibration, (int)Math.Ceiling(CalibrationFraction * judged));
 
     public override string Describe()
         => $"Shape envelope, constant unknown: {Quantity} ≤ C·{Shape}. On the points inside the theorem's hypotheses, ordered by x, each estimated by the geometric mean over (data, teacher) draws of the geometric mean over initial seeds with its {Bootstrap.Describe()}: "
@@ -52,7 +53,7 @@ public sealed record ShapeEnvelopeRule(
         if (judged.Length - calibration < MinimumHeldOut)
             return result with { Reason = judged.Length == 0 ? "no point inside the theorem's hypotheses" : $"{Int(judged.Length)} points: too few for {Int(MinimumCalibration)} calibration and {Int(MinimumHeldOut)} held-out" };
         var estimates = judged.Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray();
-        double c = estimates.Take(calibration).Max(e => e.Slack);
+        double c = Constant(estimates, calibration);
         var heldOut = estimates.Skip(calibration).ToArray();
         var slope = LogSlope.Interval(judged[calibration..], p => p.Bound, Bootstrap.For("tail slope"), Transform);
         var worst = heldOut.OrderByDescending(e => e.SlackLow).First();
@@ -80,6 +81,21 @@ public sealed record ShapeEnvelopeRule(
             Reason = above ? "above the envelope, but the tail slope's CI reaches 0" : "",
         };
     }
+
+    /// <summary>
+    /// C as <see cref="Decide"/> calibrates it (the largest estimate/shape on the calibration slice of the points inside the
+    /// hypotheses), for drawing the envelope C·shape and the slack beside the verdict; NaN with too few points for a decision.
+    /// </summary>
+    public double Constant(IReadOnlyList<RulePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var judged = points.Where(p => p.InHypotheses).OrderBy(p => p.X).ToArray();
+        int calibration = CalibrationCount(judged.Length);
+        if (judged.Length - calibration < MinimumHeldOut) return double.NaN;
+        return Constant(judged.Take(calibration).Select((p, i) => PointEstimate.Of(p, i, Bootstrap)).ToArray(), calibration);
+    }
+
+    private static double Constant(PointEstimate[] estimates, int calibration) => estimates.Take(calibration).Max(e => e.Slack);
 
     /// <summary>
     /// On the input's grid (points inside the hypotheses with a finite, positive shape are judged) and noise: ∝ the

@@ -7,7 +7,7 @@ namespace Repro.Theory.Experiments.Units;
 /// </summary>
 public interface IUnit
 {
-    /// <summary>The unit's type, first field of its JSON ("train", "initial-output", "random-features").</summary>
+    /// <summary>The unit's type, first field of its JSON ("train", "initial-output", "random-feature-sweep", …).</summary>
     string Kind { get; }
 
     /// <summary>A short human label for progress lines and error messages.</summary>

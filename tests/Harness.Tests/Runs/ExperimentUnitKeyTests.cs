@@ -45,7 +45,7 @@ public class ExperimentUnitKeyTests
     public void EqualUnitsHaveEqualKeysAndUnitKindsNeverCollide()
     {
         Assert.Equal(UnitJson.KeyOf(Unit), UnitJson.KeyOf(Unit with { }));
-        Assert.NotEqual(UnitJson.KeyOf(new InitialOutputUnit(Task, 16, 0)), UnitJson.KeyOf(new RandomFeatureUnit(Task, 16, 0)));
+        Assert.NotEqual(UnitJson.KeyOf(new InitialOutputUnit(Task, 16, 0)), UnitJson.KeyOf(new ComparatorUnit(Task, 16, 0)));
         Assert.Equal("train", UnitJson.Of(Unit)["kind"]!.GetValue<string>());
     }
 

@@ -8,7 +8,7 @@ public class UnitSeedPropertyTests
 {
     private static readonly TaskSetting Task = new(ModelNames.Diagonal, 1.0, 0.5, 3, 16, 4, DataSeed: 5, TeacherAtoms: 64, TransportNorm: 1, TeacherSeed: 5);
 
-    public static TheoryData<string> UnitTypes() => new() { "train", "train-v1", "train-comparator", "initial-output", "random-features", "comparator", "curvature" };
+    public static TheoryData<string> UnitTypes() => new() { "train", "train-v1", "train-comparator", "initial-output", "random-feature-sweep", "comparator", "curvature" };
 
     private static IUnit Unit(string kind, int seed) => kind switch
     {
@@ -17,7 +17,7 @@ public class UnitSeedPropertyTests
         "train-comparator" => new TrainingUnit(Task, 8, seed, 0.05, 1.0, 0, 30, TrainingUnit.AveragedIterate, false, false, ComparatorRadius: true, StepSizeFromBall: true),
         // C1's outcome is exactly 0 for every seed (that is the claim): only its key changes with the seed.
         "initial-output" => new InitialOutputUnit(Task, 8, seed),
-        "random-features" => new RandomFeatureUnit(Task, 8, seed),
+        "random-feature-sweep" => new RandomFeatureSweepUnit(Task, 2, 8, 2, 4, seed),
         "comparator" => new ComparatorUnit(Task, 8, seed),
         "curvature" => new CurvatureUnit(Task, 8, seed),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),

@@ -117,8 +117,8 @@ public class TeacherReachTests
         }
     }
 
-    [Fact]
-    public void VectorAndScalarPathsGiveTheSameBits()
+    /// <summary>21 atoms (padded to 24) with random θ and v, d = 3.</summary>
+    private static TeacherAtoms RandomAtoms()
     {
         var atoms = new TeacherAtoms(21, 3, 0.9);
         CounterRng rng = CounterRng.For(1, "test.atoms");
@@ -129,11 +129,32 @@ public class TeacherReachTests
             rng.FillNormal(v);
             atoms.Set(k, theta, v);
         }
+        return atoms;
+    }
+
+    [Fact]
+    public void VectorAndScalarPathsGiveTheSameBits()
+    {
+        TeacherAtoms atoms = RandomAtoms();
         double[] x = UnitBallInputs.Draw(1, 6, 3, seed: 5);
         double[] vector = new double[6], scalar = new double[6];
         atoms.Directional(x, 6, 0, atoms.Padded, vector);
         atoms.DirectionalScalar(x, 6, scalar);
         Assert.Equal(scalar, vector);
+    }
+
+    [Fact]
+    public void FinalTangentsAgreeAcrossPathsAndSumToTheDirectionalDerivative()
+    {
+        TeacherAtoms atoms = RandomAtoms();
+        double[] x = UnitBallInputs.Draw(1, 6, 3, seed: 5);
+        double[] vector = new double[atoms.Padded], scalar = new double[atoms.Padded], sums = new double[6];
+        atoms.FinalTangents(x, 6, vector);
+        atoms.FinalTangentsScalar(x, 6, scalar);
+        Assert.Equal(scalar, vector);
+        Assert.All(vector[21..], t => Assert.Equal(0.0, t));
+        atoms.Directional(x, 6, 0, atoms.Padded, sums);
+        Assert.Equal(sums[5], vector.Sum(), 1e-12);
     }
 
     [Fact]

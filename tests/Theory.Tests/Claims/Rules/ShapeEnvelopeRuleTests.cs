@@ -94,6 +94,16 @@ public class ShapeEnvelopeRuleTests
     }
 
     [Fact]
+    public void TheConstantIsTheLargestCalibrationRatioAsDecideUsesIt()
+    {
+        // Calibration = the lowest 4 of 8 points; each estimate is the geometric mean of (0.9, 1, 1.1)·ratio·shape.
+        RulePoint[] points = Ratios(1, 1.2, 1.1, 0.9, 2, 2, 2, 2);
+        Assert.Equal(1.2 * Math.Cbrt(0.99), Rule.Constant(points), 1e-12);
+        Assert.Equal(4, Rule.CalibrationCount(8));
+        Assert.True(double.IsNaN(Rule.Constant(points.Take(4).ToArray())));
+    }
+
+    [Fact]
     public void TheTextIsTheRules()
         => AssertOwnText(Rule with { CalibrationFraction = 0.375, Tolerance = 0.3, MinimumHeldOut = 4 }, Ratios(1, 1, 1, 1, 1, 1, 1, 1),
             ["m*", "log(2n/δ)", 0.375, 0.3, "fewer than 4 held-out", .. Parameters(Rule.Bootstrap)]);
