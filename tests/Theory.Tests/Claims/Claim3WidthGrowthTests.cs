@@ -104,6 +104,10 @@ public class Claim3WidthGrowthTests
     }
 
     [Fact]
+    public void DeltaIsOneMinusModelMdsSuccessFraction()
+        => Assert.Equal(1 - Theory.Bounds.PaperConstants.WidthSuccessFraction, Claim3WidthGrowth.Delta, 12);
+
+    [Fact]
     public void TheRulesPowerIsWhatClopperPearsonGives()
     {
         foreach (int trials in new[] { 12, 20, 29 })
