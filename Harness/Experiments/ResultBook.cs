@@ -37,5 +37,7 @@ internal sealed class ResultBook : IResultSource
         return false;
     }
 
-    public TOutcome Get<TOutcome>(IUnit unit) where TOutcome : class => ((IResultSource)this).Get<TOutcome>(unit);
+    /// <summary>The outcome, or an exception naming the unit (this method implements the interface's Get, so it must not call it: that recursed forever).</summary>
+    public TOutcome Get<TOutcome>(IUnit unit) where TOutcome : class
+        => TryGet(unit, out TOutcome outcome) ? outcome : throw new InvalidOperationException($"no result for {unit.Label()}");
 }

@@ -21,6 +21,6 @@ internal static class UnitJson
         => new(key, Of(unit), unit.Label(), unit.EstimatedCost(), cancellation => CanonicalJson.ToNode(unit.Execute(cancellation)));
 
     /// <summary>The shard chain of <paramref name="unit"/> for <paramref name="claim"/>: its search, or, for a unit that depends on nothing, a chain of its own named by the hash of its canonical JSON.</summary>
-    public static UnitChain ChainOf(ClaimTest claim, IUnit unit)
-        => claim.ChainOf(unit) ?? new UnitChain("unit " + ContentHash.Sha256Hex(CanonicalJson.Serialize(Of(unit))), unit.EstimatedCost());
+    public static UnitChain ChainOf(ClaimTest claim, ExperimentScope scope, IUnit unit)
+        => claim.ChainOf(scope, unit) ?? new UnitChain("unit " + ContentHash.Sha256Hex(CanonicalJson.Serialize(Of(unit))), unit.EstimatedCost());
 }

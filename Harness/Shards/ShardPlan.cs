@@ -16,9 +16,12 @@ internal sealed class ShardPlan
 {
     private readonly Dictionary<string, int> owner;
 
-    private ShardPlan(ShardSpec shard, Dictionary<string, int> owner, double[] loads, int[] chains)
+    private readonly ExperimentScope scope;
+
+    private ShardPlan(ShardSpec shard, ExperimentScope scope, Dictionary<string, int> owner, double[] loads, int[] chains)
     {
         Shard = shard;
+        this.scope = scope;
         this.owner = owner;
         Loads = loads;
         ChainCounts = chains;
@@ -43,7 +46,7 @@ internal sealed class ShardPlan
         foreach (ClaimTest claim in claims)
             foreach (IUnit unit in claim.Pending(scope, nothingYet))
             {
-                UnitChain chain = UnitJson.ChainOf(claim, unit);
+                UnitChain chain = UnitJson.ChainOf(claim, scope, unit);
                 costs.TryAdd(chain.Id, chain.EstimatedCost);
             }
 
@@ -59,11 +62,11 @@ internal sealed class ShardPlan
             loads[lightest] += cost;
             counts[lightest]++;
         }
-        return new ShardPlan(shard, owner, loads, counts);
+        return new ShardPlan(shard, scope, owner, loads, counts);
     }
 
     /// <summary>True when <paramref name="unit"/>, pending for <paramref name="claim"/>, belongs to this shard.</summary>
-    public bool Includes(ClaimTest claim, IUnit unit) => OwnerOf(UnitJson.ChainOf(claim, unit).Id) == Shard.Index - 1;
+    public bool Includes(ClaimTest claim, IUnit unit) => OwnerOf(UnitJson.ChainOf(claim, scope, unit).Id) == Shard.Index - 1;
 
     /// <summary>
     /// A chain first seen after round one (no claim does this today) still gets a fixed owner — by

@@ -27,10 +27,10 @@ public abstract class ClaimTest
     public abstract PlanEstimate Estimate(ExperimentScope scope);
 
     /// <summary>
-    /// The chain <paramref name="unit"/> belongs to, for sharding (a search's probes stay together);
-    /// null: the unit depends on nothing and is a chain of its own.
+    /// The chain <paramref name="unit"/> of the <paramref name="scope"/>'s plan belongs to, for sharding (a search's
+    /// probes stay together); null: the unit depends on nothing and is a chain of its own.
     /// </summary>
-    public virtual UnitChain? ChainOf(IUnit unit) => null;
+    public virtual UnitChain? ChainOf(ExperimentScope scope, IUnit unit) => null;
 
     /// <summary>The claim's analysis from the complete results: one <see cref="ModelAnalysis"/> per model of the scope.</summary>
     public ClaimAnalysis Analyse(ExperimentScope scope, IResultSource results)

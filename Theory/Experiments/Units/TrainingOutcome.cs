@@ -7,6 +7,7 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="BallLambda">λ valid in the whole projection ball (the bound's λ; +∞ when ρ = ∞).</param>
 /// <param name="Comparator">The transported comparator at Θ(0), when the unit measured it.</param>
 /// <param name="Radius">ρ the run was projected onto (+∞: unprojected).</param>
+/// <param name="StepBudget">τ_max the run was given (its unit's MaxSteps, or its own theorem budget, see <see cref="TrainingUnit.BudgetFromBound"/>).</param>
 public sealed record TrainingOutcome(
     int Steps,
     bool ReachedTarget,
@@ -24,4 +25,5 @@ public sealed record TrainingOutcome(
     SensitivityRecord? Sensitivity,
     double? LinearizationError,
     ComparatorRecord? Comparator = null,
-    double Radius = double.PositiveInfinity);
+    double Radius = double.PositiveInfinity,
+    int? StepBudget = null);

@@ -18,6 +18,9 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="ComparatorRadius">Measure the transported comparator Θ̄ (diagonal model) and project onto ρ = its displacement D,
 /// so that Θ̄ lies in the ball by construction (<paramref name="Radius"/> is then ignored).</param>
 /// <param name="StepSizeFromBall">Take η from the λ valid in the whole ball, σ₁(α + ρ/√m), as the theorem does, instead of λ₀ (needs a finite ρ).</param>
+/// <param name="BudgetFromBound">k &gt; 0 (needs <paramref name="ComparatorRadius"/>): the step budget is this run's own theorem budget,
+/// τ_max = min(<paramref name="MaxSteps"/>, ⌈k·τ(ε)⌉) with τ(ε) = ν̄_eff²/(2η(ε·Var − R̂(Θ̄))); no step at all when Θ̄ does not certify ε
+/// (τ(ε) = ∞: the theorem grants none). 0: τ_max = <paramref name="MaxSteps"/>.</param>
 public sealed record TrainingUnit(
     TaskSetting Task,
     int Width,
@@ -30,7 +33,8 @@ public sealed record TrainingUnit(
     bool MeasureSensitivity,
     bool MeasureLinearization,
     bool ComparatorRadius = false,
-    bool StepSizeFromBall = false) : IUnit
+    bool StepSizeFromBall = false,
+    double BudgetFromBound = 0) : IUnit
 {
     public const string LastIterate = "last";
     public const string AveragedIterate = "averaged";
@@ -71,7 +75,9 @@ public sealed record TrainingUnit(
         // η overflows for a huge η₀ and underflows to 0 when S_T(λ₀) overflows (λ₀ ≫ 1, long T): no step can be taken,
         // so only Θ(0) is evaluated and the unit is a divergence at step 0 — a result, not an exception that would end the run.
         bool steppable = double.IsFinite(stepSize) && stepSize > 0;
-        var config = new TrainingConfig(steppable ? stepSize : 1, radius, steppable ? MaxSteps : 0, RelativeTarget * variance,
+        double nu = LabelledData.Teacher(Task).EffectiveTransportNorm;
+        int budget = StepBudget(comparator, nu, stepSize, variance);
+        var config = new TrainingConfig(steppable ? stepSize : 1, radius, steppable ? budget : 0, RelativeTarget * variance,
             stopRule: StopOn == AveragedIterate ? StopRule.AveragedIterate : StopRule.LastIterate);
         TrainingResult run = Trainer.Train(initial, data, config, cancellation);
         int? divergedAt = steppable || run.ReachedTarget ? run.DivergedAtStep : 0;
@@ -88,14 +94,29 @@ public sealed record TrainingUnit(
             InitialLambda: lambda,
             BallLambda: ballLambda,
             TargetVariance: variance,
-            EffectiveTransportNorm: LabelledData.Teacher(Task).EffectiveTransportNorm,
+            EffectiveTransportNorm: nu,
             Trajectory: TrajectorySample(run.LossTrajectory, variance),
             Sensitivity: MeasureSensitivity ? MeasureSensitivities(initial, run.FinalParameters, data) : null,
             LinearizationError: MeasureLinearization && divergedAt is null ? Linearization.MaxError(initial, run.FinalParameters, data) : null,
             Comparator: comparator,
-            Radius: radius);
+            Radius: radius,
+            StepBudget: budget);
         return outcome;
     }
+
+    /// <summary>τ_max: <see cref="MaxSteps"/>, or min(MaxSteps, ⌈k·τ(ε)⌉) from the run's own comparator, η and Var (<see cref="BudgetFromBound"/>).</summary>
+    private int StepBudget(ComparatorRecord? comparator, double nu, double stepSize, double variance)
+    {
+        if (!(BudgetFromBound > 0)) return MaxSteps;
+        if (comparator is null) throw new InvalidOperationException("A step budget from the bound needs the comparator (ComparatorRadius, diagonal model).");
+        double budget = BudgetFromBound * TheoremBudget(nu, stepSize, variance, RelativeTarget, comparator.RelativeLoss);
+        if (double.IsPositiveInfinity(budget)) return 0;
+        return budget < MaxSteps ? (int)Math.Ceiling(budget) : MaxSteps;
+    }
+
+    /// <summary>The theorem's τ(ε) = ν̄_eff²/(2η(ε·Var − R̂(Θ̄))): +∞ when the comparator does not certify ε (R̂(Θ̄) ≥ ε·Var).</summary>
+    public static double TheoremBudget(double nu, double stepSize, double variance, double relativeTarget, double comparatorRelativeLoss)
+        => comparatorRelativeLoss < relativeTarget ? nu * nu / (2 * stepSize * variance * (relativeTarget - comparatorRelativeLoss)) : double.PositiveInfinity;
 
     /// <summary>max_i |w_i(0)| bound α (v2, the law's support) or ‖W(0)‖₂ (v1, by power iteration).</summary>
     private double InitialRecurrentNorm(RnnParameters initial)

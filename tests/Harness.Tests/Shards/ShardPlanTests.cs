@@ -25,9 +25,9 @@ public class ShardPlanTests(ITestOutputHelper log)
 
         IReadOnlyList<double> loads = plans[0].Loads;
         Assert.All(plans, p => Assert.Equal(loads, p.Loads));
-        double total = loads.Sum(), largestChain = chains.Max(c => UnitJson.ChainOf(c.Claim, c.Unit).EstimatedCost);
+        double total = loads.Sum(), largestChain = chains.Max(c => UnitJson.ChainOf(c.Claim, scope, c.Unit).EstimatedCost);
         // The loads cover every distinct chain once (units shared by two claims are counted once, unlike `repro list`).
-        double distinct = chains.Select(c => UnitJson.ChainOf(c.Claim, c.Unit)).DistinctBy(c => c.Id).Sum(c => c.EstimatedCost);
+        double distinct = chains.Select(c => UnitJson.ChainOf(c.Claim, scope, c.Unit)).DistinctBy(c => c.Id).Sum(c => c.EstimatedCost);
         Assert.Equal(distinct, total, 6);
         Assert.True(total <= ClaimRegistry.All.Sum(c => c.Estimate(scope).CpuSeconds) + 1e-6);
         // Greedy LPT: no shard exceeds the mean by more than the largest chain.
@@ -37,14 +37,17 @@ public class ShardPlanTests(ITestOutputHelper log)
     }
 
     [Fact]
-    public void EveryProbeOfOneSearchBelongsToTheSameChain()
+    public void EveryUnitThatDependsOnAnEarlierRoundBelongsToItsChain()
     {
+        // C3's training widths come from m₀, measured over every seed's comparator at n₀: the whole plan is one chain,
+        // so no shard waits for comparators another shard owns.
         ClaimTest c3 = ClaimRegistry.All.Single(c => c.Id == "C3");
         var scope = ExperimentScope.For(Profile.Smoke);
-        var first = (TrainingUnit)c3.Pending(scope, new ResultBook())[0];
-        UnitChain chain = c3.ChainOf(first)!;
-        Assert.Equal(chain, c3.ChainOf(first with { Width = 256 }));
-        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Seed = first.Seed + 1 })!.Id);
-        Assert.NotEqual(chain.Id, c3.ChainOf(first with { Task = first.Task.WithSampleCount(first.Task.SampleCount * 2) })!.Id);
+        var first = (ComparatorUnit)c3.Pending(scope, new ResultBook())[0];
+        UnitChain chain = c3.ChainOf(scope, first)!;
+        Assert.Equal(chain, c3.ChainOf(scope, first with { Width = 256, Seed = first.Seed + 1 }));
+        TrainingUnit training = Claim3WidthGrowth.PlanAt(scope, 16)[^1];
+        Assert.Equal(chain, c3.ChainOf(scope, training));
+        Assert.Equal(c3.Estimate(scope).CpuSeconds, chain.EstimatedCost, 9);
     }
 }

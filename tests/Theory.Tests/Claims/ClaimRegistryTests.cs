@@ -53,7 +53,7 @@ public class ClaimRegistryTests
     {
         Assert.Equal(CheckKind.Exact, ClaimRegistry.Get("C1").Claim.Kind);
         Assert.Equal(CheckKind.Bound, ClaimRegistry.Get("C2").Claim.Kind);
-        Assert.Equal(CheckKind.Rate, ClaimRegistry.Get("C3").Claim.Kind);
+        Assert.Equal(CheckKind.Bound, ClaimRegistry.Get("C3").Claim.Kind); // a success frequency against 1 − δ
         Assert.Equal(CheckKind.Cutoff, ClaimRegistry.Get("C4").Claim.Kind);
         Assert.Equal([CheckKind.Bound, CheckKind.Rate], ClaimRegistry.Get("C5").Claim.Checks);
         Assert.Equal([CheckKind.Bound], ClaimRegistry.Get("C6").Claim.Checks);
@@ -63,9 +63,9 @@ public class ClaimRegistryTests
     [Fact]
     public void RulesQuoteTheNamedThresholds()
     {
-        Assert.Contains("Δ ≥ 6", ClaimRegistry.Get("C3").Claim.VerdictRule);
+        Assert.Contains("δ = 0.1", ClaimRegistry.Get("C3").Claim.VerdictRule);
         Assert.Contains("1E-12", ClaimRegistry.Get("C2").Claim.VerdictRule);
-        Assert.Contains("90%", ClaimRegistry.Get("C3").Claim.Measured);
+        Assert.Contains("1 − δ = 0.9", ClaimRegistry.Get("C3").Claim.PredictedForm);
         Assert.Contains("1E-12", ClaimRegistry.Get("C6").Claim.VerdictRule);
         Assert.Contains("δ = 0.05", ClaimRegistry.Get("C7").Claim.VerdictRule);
         Assert.StartsWith("(a) τ* ≤ ν̄_eff²/(2η(ε·Var − R̂(Θ̄)))", ClaimRegistry.Get("C5").Claim.PredictedForm);
