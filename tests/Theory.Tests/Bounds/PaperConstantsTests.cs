@@ -25,12 +25,4 @@ public class PaperConstantsTests
             Assert.Equal(entry.Status == ConstantStatus.Fitted, double.IsNaN(entry.Value)); // fitted ⇔ no a-priori value
         }
     }
-
-    [Fact]
-    public void WidthExponentFollowsFromSmoothnessExponent()
-    {
-        Assert.Equal(2 * PaperConstants.SmoothnessMemoryExponent, PaperConstants.WidthMemoryExponent);
-        Assert.Equal(3.0, PaperConstants.SmoothnessMemoryExponent);
-        Assert.Contains(PaperConstants.All, c => c.Status == ConstantStatus.Fitted);
-    }
 }
