@@ -46,6 +46,9 @@ internal interface ILanes<TV> where TV : struct
     /// <summary>Bitwise a AND b (exact; used on sign bits).</summary>
     static abstract TV And(TV a, TV b);
 
+    /// <summary>Bitwise a AND NOT b.</summary>
+    static abstract TV AndNot(TV a, TV b);
+
     /// <summary>Bitwise a OR b.</summary>
     static abstract TV Or(TV a, TV b);
 

@@ -51,6 +51,9 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
     public static Vector256<double> And(Vector256<double> a, Vector256<double> b) => a & b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> AndNot(Vector256<double> a, Vector256<double> b) => Vector256.AndNot(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Or(Vector256<double> a, Vector256<double> b) => a | b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

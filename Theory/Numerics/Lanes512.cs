@@ -51,6 +51,9 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
     public static Vector512<double> And(Vector512<double> a, Vector512<double> b) => a & b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> AndNot(Vector512<double> a, Vector512<double> b) => Vector512.AndNot(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Or(Vector512<double> a, Vector512<double> b) => a | b;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -57,6 +57,9 @@ internal readonly struct PairedLanes<TL, TV> : ILanes<VectorPair<TV>> where TL :
     public static VectorPair<TV> And(VectorPair<TV> a, VectorPair<TV> b) => new(TL.And(a.Low, b.Low), TL.And(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> AndNot(VectorPair<TV> a, VectorPair<TV> b) => new(TL.AndNot(a.Low, b.Low), TL.AndNot(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VectorPair<TV> Or(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Or(a.Low, b.Low), TL.Or(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,11 +19,12 @@ internal static class VectorTanh
     public static TV Evaluate<TL, TV>(TV x) where TL : ILanes<TV> where TV : struct
     {
         TV signBit = TL.Splat(-0.0);
-        TV sign = TL.And(x, signBit);
-        TV a = TL.Xor(x, sign);
+        TV a = TL.Abs(x);
+        TV flippedSign = TL.AndNot(signBit, x); // the sign bit set where x ≥ +0
         TV minusQ = NegatedCore<TL, TV>(a);
-        TV result = TL.Xor(minusQ, TL.Xor(sign, signBit)); // −q carries the sign bit: flip it unless x < 0
-        result = TL.Select(TL.LessThan(a, TL.Splat(DetMath.TanhSaturation)), result, TL.Or(TL.Splat(1.0), sign));
+        // −1 for |x| ≥ 19.1 (the scalar's ±1 before its sign is set), then −q's sign bit flipped unless x < 0.
+        minusQ = TL.Select(TL.LessThan(a, TL.Splat(DetMath.TanhSaturation)), minusQ, TL.Splat(-1.0));
+        TV result = TL.Xor(minusQ, flippedSign);
         // Not (a ≥ 2^-27) is the tiny lanes, ±0 and NaN: x itself, as in the scalar code.
         return TL.Select(TL.GreaterThanOrEqual(a, TL.Splat(DetMath.TanhTiny)), result, x);
     }
@@ -35,8 +36,7 @@ internal static class VectorTanh
         TV y = TL.Add(a, a);
         TV shifted = TL.FusedMultiplyAdd(a, TL.Splat(DetMath.TwiceInvLn2), TL.Splat(DetMath.RoundShift));
         TV minusK = TL.Subtract(TL.Splat(DetMath.RoundShift), shifted);
-        TV r = TL.FusedMultiplyAdd(minusK, TL.Splat(DetMath.Ln2Hi), y);
-        TV c = TL.Multiply(minusK, TL.Splat(DetMath.Ln2Lo));
+        TV r = TL.FusedMultiplyAdd(minusK, TL.Splat(DetMath.Ln2Lo), TL.FusedMultiplyAdd(minusK, TL.Splat(DetMath.Ln2Hi), y));
 
         TV r2 = TL.Multiply(r, r);
         TV r4 = TL.Multiply(r2, r2);
@@ -50,8 +50,7 @@ internal static class VectorTanh
         TV s2 = TL.Add(s1, ah);
         TV e2 = TL.Subtract(ah, TL.Subtract(s2, s1));
         TV ur3 = TL.Multiply(u, TL.Multiply(r2, r));
-        TV small = TL.FusedMultiplyAdd(c, TL.Add(s2, TL.Splat(1.0)), TL.Add(e1, e2));
-        TV t = TL.Add(s2, CubicTerm<TL, TV>(TL.FusedMultiplyAdd(ur3, c, ur3), r, r2, r4, small));
+        TV t = TL.Add(s2, CubicTerm<TL, TV>(ur3, r, r2, r4, TL.Add(e1, e2)));
 
         TV two = TL.Splat(2.0);
         TV dh = TL.Add(t, two);
