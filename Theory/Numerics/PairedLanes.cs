@@ -66,6 +66,12 @@ internal readonly struct PairedLanes<TL, TV> : ILanes<VectorPair<TV>> where TL :
     public static VectorPair<TV> Xor(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Xor(a.Low, b.Low), TL.Xor(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> Max(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Max(a.Low, b.Low), TL.Max(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> Min(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Min(a.Low, b.Low), TL.Min(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VectorPair<TV> Negate(VectorPair<TV> a) => new(TL.Negate(a.Low), TL.Negate(a.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -46,17 +46,16 @@ internal static class VectorTanh
         TV ar = TL.Multiply(u, r);
         TV s1 = TL.Add(um1, ar);
         TV e1 = TL.Subtract(ar, TL.Subtract(s1, um1));
-        TV ah = TL.Multiply(TL.Multiply(TL.Splat(0.5), u), r2);
+        TV ur2 = TL.Multiply(u, r2);
+        TV ah = TL.Multiply(TL.Splat(0.5), ur2);
         TV s2 = TL.Add(s1, ah);
         TV e2 = TL.Subtract(ah, TL.Subtract(s2, s1));
-        TV ur3 = TL.Multiply(u, TL.Multiply(r2, r));
+        TV ur3 = TL.Multiply(ur2, r);
         TV t = TL.Add(s2, CubicTerm<TL, TV>(ur3, r, r2, r4, TL.Add(e1, e2)));
 
         TV two = TL.Splat(2.0);
         TV dh = TL.Add(t, two);
-        TV bv = TL.Subtract(dh, t);
-        TV av = TL.Subtract(dh, bv);
-        TV dl = TL.Add(TL.Subtract(t, av), TL.Subtract(two, bv));
+        TV dl = TL.Subtract(TL.Min(t, two), TL.Subtract(dh, TL.Max(t, two)));
 
         TV minusReciprocal = TL.Divide(TL.Splat(-1.0), dh);
         TV minusQ0 = TL.Multiply(t, minusReciprocal);
