@@ -29,6 +29,8 @@ public static class DetMath
     // error below 2^-53·|k·Ln2Lo| < 3e-23, far below an ulp of any result.
     internal static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
     internal static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
+    internal static readonly double HalfLn2Hi = 0.5 * Ln2Hi; // exact
+    internal static readonly double HalfLn2Lo = 0.5 * Ln2Lo; // exact
     internal const double InvLn2 = 1.4426950408889634;
     internal const double TwiceInvLn2 = 2 * InvLn2;
 
@@ -188,28 +190,29 @@ public static class DetMath
     /// </remarks>
     private static double NegatedTanhCore(double a)
     {
-        double y = a + a;
-        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // = fma(y, InvLn2, ·): ×2 is exact
+        // Everything is carried at exact power-of-two scalings of the quantities in the remarks (h = r/2, h2 = r²/4,
+        // h4 = r⁴/16, u2 = 2^(k+1), q = 2^k·r³/4, the polynomial's constants ×2^σ): scaling by 2^j commutes with
+        // rounding, so the bits are those of the unscaled sequence, in two operations fewer (no 2a, no 2^k·r²).
+        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // k + 1.5·2^52: k = nearest integer to 2a/ln 2
         double minusK = RoundShift - shifted;
-        // 2a − k·Ln2Hi is exact (k·Ln2Hi is exact and within 2× of y); − k·Ln2Lo is then rounded in once.
-        double r = Math.FusedMultiplyAdd(minusK, Ln2Lo, Math.FusedMultiplyAdd(minusK, Ln2Hi, y));
+        // a − k·Ln2Hi/2 is exact (k·Ln2Hi is exact and within 2× of 2a); − k·Ln2Lo/2 is then rounded in once.
+        double h = Math.FusedMultiplyAdd(minusK, HalfLn2Lo, Math.FusedMultiplyAdd(minusK, HalfLn2Hi, a));
 
-        double r2 = r * r;
-        double r4 = r2 * r2;
+        double h2 = h * h;
+        double h4 = h2 * h2;
 
-        // t = 2^k·e^r − 1 = (2^k − 1) + 2^k·r + 2^k·r2/2 + 2^k·r³·P: the first three are exact, and the
+        // t = 2^k·e^r − 1 = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·r³·P: the first three are exact, and the
         // Fast2Sums hold because each addend is smaller than the running sum (or the sum is 0 when k = 0).
-        double u = PowerOfTwo((int)-minusK);
-        double um1 = u - 1.0;
-        double ar = u * r;
+        double u2 = PowerOfTwo((int)-minusK + 1);
+        double um1 = Math.FusedMultiplyAdd(u2, 0.5, -1.0); // 2^k − 1
+        double ar = u2 * h; // 2^k·r
         double s1 = um1 + ar;
         double e1 = ar - (s1 - um1);
-        double ur2 = u * r2; // exact, and so are the halving and ur2·r = 2^k·fl(r³): u is a power of two
-        double ah = 0.5 * ur2;
+        double ah = u2 * h2; // 2^k·r²/2
         double s2 = s1 + ah;
         double e2 = ah - (s2 - s1);
-        double ur3 = ur2 * r;
-        double t = s2 + TanhCubicTerm(ur3, r, r2, r4, e1 + e2); // t rounds once
+        double q = ah * h; // 2^k·r³/4
+        double t = s2 + TanhCubicTerm(q, h, h2, h4, e1 + e2); // t rounds once
 
         // D = t + 2 = dh + dl exactly: Fast2Sum of the larger and the smaller (t may be above or below 2; t > 0),
         // the same error as a TwoSum in one operation fewer.
@@ -224,21 +227,22 @@ public static class DetMath
     }
 
     /// <summary>
-    /// c·P(r) + s, P = 1/3! + r/4! + … + r¹⁰/13!, by Estrin's scheme with fmas in a fixed order: c·P is distributed
-    /// over P = F0 + r⁴·G so that c·F0 + s does not wait for G (a shorter dependency chain than c·P + s).
+    /// 4q·P(r) + s for q = 2^k·r³/4, P = 1/3! + r/4! + … + r¹⁰/13!, from h = r/2, h2 = r²/4, h4 = r⁴/16 (each coefficient
+    /// p_n·2^n·4 = p_n·2^(n+2) then multiplies h^n: exact scalings). Estrin's scheme with fmas in a fixed order: q·P is
+    /// distributed over P = F0 + r⁴·G so that q·F0 + s does not wait for G (a shorter dependency chain than q·P + s).
     /// </summary>
-    private static double TanhCubicTerm(double c, double r, double r2, double r4, double s)
+    private static double TanhCubicTerm(double q, double h, double h2, double h4, double s)
     {
-        double e0 = Math.FusedMultiplyAdd(r, 1.0 / 24, 1.0 / 6);
-        double e1 = Math.FusedMultiplyAdd(r, 1.0 / 720, 1.0 / 120);
-        double e2 = Math.FusedMultiplyAdd(r, 1.0 / 40320, 1.0 / 5040);
-        double e3 = Math.FusedMultiplyAdd(r, 1.0 / 3628800, 1.0 / 362880);
-        double e4 = Math.FusedMultiplyAdd(r, 1.0 / 479001600, 1.0 / 39916800);
-        double f0 = Math.FusedMultiplyAdd(r2, e1, e0);
-        double f1 = Math.FusedMultiplyAdd(r2, e3, e2);
-        double f2 = Math.FusedMultiplyAdd(r2, 1.0 / 6227020800, e4);
-        double g = Math.FusedMultiplyAdd(r4, f2, f1);
-        return Math.FusedMultiplyAdd(c * r4, g, Math.FusedMultiplyAdd(c, f0, s));
+        double e0 = Math.FusedMultiplyAdd(h, 8 * (1.0 / 24), 4 * (1.0 / 6));
+        double e1 = Math.FusedMultiplyAdd(h, 32 * (1.0 / 720), 16 * (1.0 / 120));
+        double e2 = Math.FusedMultiplyAdd(h, 128 * (1.0 / 40320), 64 * (1.0 / 5040));
+        double e3 = Math.FusedMultiplyAdd(h, 512 * (1.0 / 3628800), 256 * (1.0 / 362880));
+        double e4 = Math.FusedMultiplyAdd(h, 2048 * (1.0 / 479001600), 1024 * (1.0 / 39916800));
+        double f0 = Math.FusedMultiplyAdd(h2, e1, e0);
+        double f1 = Math.FusedMultiplyAdd(h2, e3, e2);
+        double f2 = Math.FusedMultiplyAdd(h2, 4096 * (1.0 / 6227020800), e4);
+        double g = Math.FusedMultiplyAdd(h4, f2, f1);
+        return Math.FusedMultiplyAdd(q * h4, g, Math.FusedMultiplyAdd(q, f0, s));
     }
 
     /// <summary>Element-wise <see cref="Tanh(double)"/>: <c>result[i] = Tanh(x[i])</c>, the same bits as the scalar.</summary>
