@@ -15,7 +15,7 @@ namespace Repro.Theory.Numerics;
 /// (double-double) until the last operation, so each is within 0.6 ulp of the exact value
 /// (measured against 160-bit mpmath on ~5·10^5 points each: worst 0.52 ulp for Exp, 0.58 for
 /// Expm1, 0.54 for Log). Tanh, the hot function of every kernel, is built for speed with explicit
-/// fmas (the vector code uses the same ones) and one division, and stays within 1.4 ulp (see
+/// fmas (the vector code uses the same ones) and one division, and stays within 1.8 ulp (see
 /// <see cref="NegatedTanhCore"/>). Polynomials are truncated Taylor series with coefficients 1/n! and
 /// 2/(2n+1), whose truncation errors are bounded in the comments; no fitted constants are involved.</para>
 /// <para>Subnormal numbers are fully supported (not flushed): <see cref="Exp"/> rounds its subnormal
@@ -29,6 +29,8 @@ public static class DetMath
     // error below 2^-53·|k·Ln2Lo| < 3e-23, far below an ulp of any result.
     internal static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
     internal static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
+    internal static readonly double HalfLn2Hi = 0.5 * Ln2Hi; // exact
+    internal static readonly double HalfLn2Lo = 0.5 * Ln2Lo; // exact
     internal const double InvLn2 = 1.4426950408889634;
     internal const double TwiceInvLn2 = 2 * InvLn2;
 
@@ -147,7 +149,7 @@ public static class DetMath
     /// <summary>Below this (2^-27) tanh x = x − x³/3 + … rounds to x: |x³/3| &lt; 2^-55.6·|x|.</summary>
     internal const double TanhTiny = 7.4505805969238281e-09;
 
-    /// <summary>Hyperbolic tangent, within 1.4 ulp of the exact value (deterministic, one division).</summary>
+    /// <summary>Hyperbolic tangent, within 1.8 ulp of the exact value (deterministic, one division).</summary>
     /// <remarks>Odd by construction (tanh(−x) = −tanh(x) bit for bit); ±0 → ±0, NaN → NaN,
     /// ±1 for |x| ≥ 19.1, |tanh x| ≤ 1 always. <see cref="VectorTanh"/> computes the same bits lane-wise.</remarks>
     public static double Tanh(double x)
@@ -164,56 +166,58 @@ public static class DetMath
     /// fused multiply-adds (IEEE-754 fma is correctly rounded, so it has one result everywhere).
     /// </summary>
     /// <remarks>
-    /// <para>2a = k·ln 2 + r + c: r = 2a − k·Ln2Hi is exact (Cody–Waite), c = −k·Ln2Lo (|c| &lt; 1.1·10^-8, 0 when
-    /// k = 0) is kept apart rather than added into r, so the polynomial starts one fma earlier and no rounding
-    /// of r + c arises: e^{2a} = 2^k·e^r·(1 + c) up to c²/2, which only matters for large k, where tanh damps
-    /// t's error by 2/(t + 2) ≈ 2^-k. e^r − 1 = r + r²/2 + r³·P(r), P the Taylor series 1/3! + r/4! + … + r¹⁰/13!
-    /// (no fitted constants). The first omitted term, r¹⁴/14!, is below 0.18·2^-53 of t even where t is
-    /// smallest against 2^k (k = 1, r = −ln2/2, t = √2 − 1).</para>
-    /// <para>t = (2^k − 1) + 2^k·r + 2^k·r²/2 + [2^k·r³P(1 + c) + c·2^k(1 + r + r²/2)]: the first three parts are
-    /// exact and summed by two Fast2Sums, so where 2^k(1 + p) − 1 cancels (k = 1, r &lt; 0) only the small parts
-    /// (under 3.5% of t) carry rounding errors; t itself is then rounded once. Dropped against the exact value:
+    /// <para>2a = k·ln 2 + r: r = fma(−k, Ln2Lo, 2a − k·Ln2Hi), the inner part exact (Cody–Waite), the outer one
+    /// fma rounded once. When k = 0, r = 2a exactly; when k ≥ 1 the rounding (≤ 2^-54·|r| &lt; 0.18·2^-53 absolute in
+    /// the exponent) is a relative error below 0.18·2^-53 of e^{2a}, at most 0.18·(t + 1)/t ≤ 0.61·2^-53 of t (t ≥
+    /// √2 − 1 when k ≥ 1). (Until issue 14's second round −k·Ln2Lo was carried apart as a factor (1 + c), exact to
+    /// first order but three operations dearer; the 2-ulp budget does not need it.) e^r − 1 = r + r²/2 + r³·P(r),
+    /// P the Taylor series 1/3! + r/4! + … + r¹⁰/13! (no fitted constants). The first omitted term, r¹⁴/14!, is
+    /// below 0.18·2^-53 of t even where t is smallest against 2^k (k = 1, r = −ln2/2, t = √2 − 1).</para>
+    /// <para>t = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·r³P: the first three parts are exact and summed by two
+    /// Fast2Sums, so where 2^k(1 + p) − 1 cancels (k = 1, r &lt; 0) only the small part (under 3.5% of t) and the
+    /// Fast2Sums' errors carry rounding errors; t itself is then rounded once. Dropped against the exact value:
     /// the rounding error of r² (≤ 2^-57·2^k, below 0.15·2^-53 of t). So t has a relative error below about
-    /// 0.9·2^-53 (0.5 its rounding, 0.4 the rest), damped by 2/(t + 2) ≤ 1 in tanh.</para>
-    /// <para>t/(t + 2) with t + 2 = dh + dl exactly (TwoSum): one division for 1/dh, the quotient from a product,
+    /// 0.9·2^-53 (0.5 its rounding, 0.4 the rest) when k = 0 and 1.5·2^-53 when k ≥ 1, damped in tanh by
+    /// 2/(t + 2), which is ≤ 1 and, for k ≥ 1, ≤ 2/(√2 + 1) = 0.83.</para>
+    /// <para>t/(t + 2) with t + 2 = dh + dl exactly (Fast2Sum, larger first): one division for 1/dh, the quotient from a product,
     /// corrected once with its residual (two fmas), so what remains is the last rounding. Bound: 0.5 ulp +
-    /// 0.9·2^-53 relative (≤ 0.9 ulp) &lt; 1.4 ulp, reached near small a, where t's rounding passes undamped;
-    /// the test against a double-double reference on 10^6 points measures the maximum.</para>
+    /// 0.9 ulp &lt; 1.4 ulp when k = 0 (a &lt; ln2/4, where t's rounding passes undamped), 0.5 + 0.83·1.5 &lt; 1.8 ulp
+    /// when k ≥ 1; the test against a double-double reference on 10^6 points measures the maximum (1.550 ulp, at
+    /// a = 0.2045, k = 1; the issue allows 2).</para>
     /// <para>The sign is the caller's: this returns the negation so that the division can be −1/dh and no
     /// negation sits between it and the fmas. Valid for every lane value: garbage in (∞, NaN, huge) gives
     /// garbage out without traps, which the vector code discards by select.</para>
     /// </remarks>
     private static double NegatedTanhCore(double a)
     {
-        double y = a + a;
-        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // = fma(y, InvLn2, ·): ×2 is exact
+        // Everything is carried at exact power-of-two scalings of the quantities in the remarks (h = r/2, h2 = r²/4,
+        // h4 = r⁴/16, u2 = 2^(k+1), q = 2^k·r³/4, the polynomial's constants ×2^σ): scaling by 2^j commutes with
+        // rounding, so the bits are those of the unscaled sequence, in two operations fewer (no 2a, no 2^k·r²).
+        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // k + 1.5·2^52: k = nearest integer to 2a/ln 2
         double minusK = RoundShift - shifted;
-        double r = Math.FusedMultiplyAdd(minusK, Ln2Hi, y); // exact: k·Ln2Hi is exact and within 2× of y
-        double c = minusK * Ln2Lo; // 2a = k·ln 2 + r + c (+ below 2^-80): e^{2a} = 2^k·e^r·(1 + c + c²/2 …)
+        // a − k·Ln2Hi/2 is exact (k·Ln2Hi is exact and within 2× of 2a); − k·Ln2Lo/2 is then rounded in once.
+        double h = Math.FusedMultiplyAdd(minusK, HalfLn2Lo, Math.FusedMultiplyAdd(minusK, HalfLn2Hi, a));
 
-        double r2 = r * r;
-        double r4 = r2 * r2;
+        double h2 = h * h;
+        double h4 = h2 * h2;
 
-        // t = 2^k·e^r·(1 + c) − 1 = (2^k − 1) + 2^k·r + 2^k·r2/2 + small: the first three are exact, and the
+        // t = 2^k·e^r − 1 = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·r³·P: the first three are exact, and the
         // Fast2Sums hold because each addend is smaller than the running sum (or the sum is 0 when k = 0).
-        double u = PowerOfTwo((int)-minusK);
-        double um1 = u - 1.0;
-        double ar = u * r;
+        double u2 = PowerOfTwo((int)-minusK + 1);
+        double um1 = Math.FusedMultiplyAdd(u2, 0.5, -1.0); // 2^k − 1
+        double ar = u2 * h; // 2^k·r
         double s1 = um1 + ar;
         double e1 = ar - (s1 - um1);
-        double ah = (0.5 * u) * r2;
+        double ah = u2 * h2; // 2^k·r²/2
         double s2 = s1 + ah;
         double e2 = ah - (s2 - s1);
-        // small = 2^k·r³·P·(1 + c) + c·(s2 + 1) + e1 + e2 (s2 + 1 ≈ 2^k(1 + r + r²/2)); t rounds once.
-        double ur3 = u * (r2 * r);
-        double small = Math.FusedMultiplyAdd(c, s2 + 1.0, e1 + e2);
-        double t = s2 + TanhCubicTerm(Math.FusedMultiplyAdd(ur3, c, ur3), r, r2, r4, small);
+        double q = ah * h; // 2^k·r³/4
+        double t = s2 + TanhCubicTerm(q, h, h2, h4, e1 + e2); // t rounds once
 
-        // D = t + 2 = dh + dl exactly (TwoSum: t may be above or below 2).
+        // D = t + 2 = dh + dl exactly: Fast2Sum of the larger and the smaller (t may be above or below 2; t > 0),
+        // the same error as a TwoSum in one operation fewer.
         double dh = t + 2.0;
-        double bv = dh - t;
-        double av = dh - bv;
-        double dl = (t - av) + (2.0 - bv);
+        double dl = Math.Min(t, 2.0) - (dh - Math.Max(t, 2.0));
 
         // −t/D: −q0 = t·(−1/dh), then one correction with the residual t − q0·D.
         double minusReciprocal = -1.0 / dh;
@@ -223,21 +227,22 @@ public static class DetMath
     }
 
     /// <summary>
-    /// c·P(r) + s, P = 1/3! + r/4! + … + r¹⁰/13!, by Estrin's scheme with fmas in a fixed order: c·P is distributed
-    /// over P = F0 + r⁴·G so that c·F0 + s does not wait for G (a shorter dependency chain than c·P + s).
+    /// 4q·P(r) + s for q = 2^k·r³/4, P = 1/3! + r/4! + … + r¹⁰/13!, from h = r/2, h2 = r²/4, h4 = r⁴/16 (each coefficient
+    /// p_n·2^n·4 = p_n·2^(n+2) then multiplies h^n: exact scalings). Estrin's scheme with fmas in a fixed order: q·P is
+    /// distributed over P = F0 + r⁴·G so that q·F0 + s does not wait for G (a shorter dependency chain than q·P + s).
     /// </summary>
-    private static double TanhCubicTerm(double c, double r, double r2, double r4, double s)
+    private static double TanhCubicTerm(double q, double h, double h2, double h4, double s)
     {
-        double e0 = Math.FusedMultiplyAdd(r, 1.0 / 24, 1.0 / 6);
-        double e1 = Math.FusedMultiplyAdd(r, 1.0 / 720, 1.0 / 120);
-        double e2 = Math.FusedMultiplyAdd(r, 1.0 / 40320, 1.0 / 5040);
-        double e3 = Math.FusedMultiplyAdd(r, 1.0 / 3628800, 1.0 / 362880);
-        double e4 = Math.FusedMultiplyAdd(r, 1.0 / 479001600, 1.0 / 39916800);
-        double f0 = Math.FusedMultiplyAdd(r2, e1, e0);
-        double f1 = Math.FusedMultiplyAdd(r2, e3, e2);
-        double f2 = Math.FusedMultiplyAdd(r2, 1.0 / 6227020800, e4);
-        double g = Math.FusedMultiplyAdd(r4, f2, f1);
-        return Math.FusedMultiplyAdd(c * r4, g, Math.FusedMultiplyAdd(c, f0, s));
+        double e0 = Math.FusedMultiplyAdd(h, 8 * (1.0 / 24), 4 * (1.0 / 6));
+        double e1 = Math.FusedMultiplyAdd(h, 32 * (1.0 / 720), 16 * (1.0 / 120));
+        double e2 = Math.FusedMultiplyAdd(h, 128 * (1.0 / 40320), 64 * (1.0 / 5040));
+        double e3 = Math.FusedMultiplyAdd(h, 512 * (1.0 / 3628800), 256 * (1.0 / 362880));
+        double e4 = Math.FusedMultiplyAdd(h, 2048 * (1.0 / 479001600), 1024 * (1.0 / 39916800));
+        double f0 = Math.FusedMultiplyAdd(h2, e1, e0);
+        double f1 = Math.FusedMultiplyAdd(h2, e3, e2);
+        double f2 = Math.FusedMultiplyAdd(h2, 4096 * (1.0 / 6227020800), e4);
+        double g = Math.FusedMultiplyAdd(h4, f2, f1);
+        return Math.FusedMultiplyAdd(q * h4, g, Math.FusedMultiplyAdd(q, f0, s));
     }
 
     /// <summary>Element-wise <see cref="Tanh(double)"/>: <c>result[i] = Tanh(x[i])</c>, the same bits as the scalar.</summary>

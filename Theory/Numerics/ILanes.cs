@@ -28,6 +28,12 @@ internal interface ILanes<TV> where TV : struct
     /// <summary>a·b + c with one rounding.</summary>
     static abstract TV FusedMultiplyAdd(TV a, TV b, TV c);
 
+    /// <summary>The larger of a and b, for ordinary operands (NaN lanes: either, depending on the machine; callers discard them).</summary>
+    static abstract TV Max(TV a, TV b);
+
+    /// <summary>The smaller of a and b, for ordinary operands (NaN lanes: either, depending on the machine; callers discard them).</summary>
+    static abstract TV Min(TV a, TV b);
+
     /// <summary>Sign bit flipped (exact, also for ±0 and NaN).</summary>
     static abstract TV Negate(TV a);
 
@@ -45,6 +51,9 @@ internal interface ILanes<TV> where TV : struct
 
     /// <summary>Bitwise a AND b (exact; used on sign bits).</summary>
     static abstract TV And(TV a, TV b);
+
+    /// <summary>Bitwise a AND NOT b.</summary>
+    static abstract TV AndNot(TV a, TV b);
 
     /// <summary>Bitwise a OR b.</summary>
     static abstract TV Or(TV a, TV b);

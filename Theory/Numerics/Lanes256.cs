@@ -33,6 +33,12 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
     public static Vector256<double> FusedMultiplyAdd(Vector256<double> a, Vector256<double> b, Vector256<double> c) => Vector256.FusedMultiplyAdd(a, b, c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Max(Vector256<double> a, Vector256<double> b) => Vector256.MaxNative(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Min(Vector256<double> a, Vector256<double> b) => Vector256.MinNative(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Negate(Vector256<double> a) => Vector256.Xor(a, Vector256.Create(-0.0));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,6 +55,9 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> And(Vector256<double> a, Vector256<double> b) => a & b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> AndNot(Vector256<double> a, Vector256<double> b) => Vector256.AndNot(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Or(Vector256<double> a, Vector256<double> b) => a | b;

@@ -33,6 +33,12 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
     public static Vector512<double> FusedMultiplyAdd(Vector512<double> a, Vector512<double> b, Vector512<double> c) => Vector512.FusedMultiplyAdd(a, b, c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Max(Vector512<double> a, Vector512<double> b) => Vector512.MaxNative(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Min(Vector512<double> a, Vector512<double> b) => Vector512.MinNative(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Negate(Vector512<double> a) => Vector512.Xor(a, Vector512.Create(-0.0));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,6 +55,9 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> And(Vector512<double> a, Vector512<double> b) => a & b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> AndNot(Vector512<double> a, Vector512<double> b) => Vector512.AndNot(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Or(Vector512<double> a, Vector512<double> b) => a | b;

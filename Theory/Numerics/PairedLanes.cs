@@ -57,10 +57,19 @@ internal readonly struct PairedLanes<TL, TV> : ILanes<VectorPair<TV>> where TL :
     public static VectorPair<TV> And(VectorPair<TV> a, VectorPair<TV> b) => new(TL.And(a.Low, b.Low), TL.And(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> AndNot(VectorPair<TV> a, VectorPair<TV> b) => new(TL.AndNot(a.Low, b.Low), TL.AndNot(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VectorPair<TV> Or(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Or(a.Low, b.Low), TL.Or(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VectorPair<TV> Xor(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Xor(a.Low, b.Low), TL.Xor(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> Max(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Max(a.Low, b.Low), TL.Max(a.High, b.High));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static VectorPair<TV> Min(VectorPair<TV> a, VectorPair<TV> b) => new(TL.Min(a.Low, b.Low), TL.Min(a.High, b.High));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static VectorPair<TV> Negate(VectorPair<TV> a) => new(TL.Negate(a.Low), TL.Negate(a.High));

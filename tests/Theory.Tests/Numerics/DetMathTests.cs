@@ -59,8 +59,8 @@ public sealed class DetMathTests(ITestOutputHelper output)
     // Tanh against a double-double reference (independent of any libm) on > 10^6 points.
     // ---------------------------------------------------------------------------------------
 
-    /// <summary>DetMath's documented tanh bound: the analysis in DetMath.NegatedTanhCore gives &lt; 1.4 ulp (the issue asks ≤ 2).</summary>
-    private const double MaxTanhUlp = 1.4;
+    /// <summary>DetMath's documented tanh bound: the analysis in DetMath.NegatedTanhCore gives &lt; 1.8 ulp (the issue asks ≤ 2).</summary>
+    private const double MaxTanhUlp = 1.8;
 
     [Fact]
     public void Tanh_IsWithinItsBoundOfADoubleDoubleReference_OnMoreThanAMillionPoints()
@@ -420,7 +420,7 @@ public sealed class DetMathTests(ITestOutputHelper output)
     [InlineData("Exp", 0x0A2B58E000E79347UL)]
     [InlineData("Expm1", 0xB44CE08F4948D651UL)]
     [InlineData("Log", 0x3B848C544992BE60UL)]
-    [InlineData("Tanh", 0xF95AC7C268AEEDADUL)]
+    [InlineData("Tanh", 0x6023A25D29E8C516UL)]
     public void OutputBits_ArePinned(string function, ulong expectedHash)
     {
         Func<double, double> f = function switch
