@@ -2,7 +2,9 @@ using Repro.Theory.Experiments;
 using System.CommandLine;
 using System.Globalization;
 using Repro.Harness.Experiments;
+using Repro.Harness.Store;
 using Repro.Theory.Claims;
+using Repro.Theory.Experiments.Units;
 
 namespace Repro.Harness.Cli;
 
@@ -12,13 +14,56 @@ internal static class ListCommand
     public static Command Create()
     {
         var command = new Command("list", "List the claims and, per profile, the number of units and the estimated CPU time.");
-        command.SetAction(_ => CommandRunner.Guarded(false, () =>
+        var outOption = new Option<string>("--out")
+        {
+            Description = "Artifacts folder whose store calibrates the expected time from the step counts it measured (default: artifacts).",
+            DefaultValueFactory = _ => "artifacts",
+        };
+        command.Options.Add(outOption);
+        command.SetAction(parse => CommandRunner.Guarded(false, () =>
         {
             Print(Console.Out);
+            PrintExpected(Console.Out, Path.Combine(parse.GetValue(outOption)!, "store"));
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    /// <summary>
+    /// The expected CPU time per profile, from the share of τ_max that the training runs of the review plan used in
+    /// <paramref name="storeRoot"/> (<see cref="MeasuredStepShare"/>); nothing when the store holds none of them.
+    /// </summary>
+    public static void PrintExpected(TextWriter output, string storeRoot)
+    {
+        if (!Directory.Exists(storeRoot)) return;
+        var store = new ResultStore(storeRoot);
+        var review = ExperimentScope.For(Profile.Review);
+        var rows = new List<string>();
+        var totals = new double[ProfileNames.All.Count];
+        foreach (ClaimTest claim in ClaimRegistry.All)
+        {
+            // A claim planned in rounds (C3) has no fixed plan to enumerate: it stays at its upper bound.
+            MeasuredStepShare share = claim is FixedPlanClaim fixedPlan ? MeasuredStepShare.Of(fixedPlan.Plan(review), unit => Stored(store, unit)) : new(1, 0);
+            var cells = new List<string>();
+            for (int p = 0; p < ProfileNames.All.Count; p++)
+            {
+                var scope = ExperimentScope.For((Profile)p);
+                double seconds = claim is FixedPlanClaim f ? share.Expected(f.Plan(scope)) : claim.Estimate(scope).CpuSeconds;
+                totals[p] += seconds;
+                cells.Add(Duration(seconds));
+            }
+            string basis = share.Runs == 0 ? "upper bound (no runs measured)" : string.Create(CultureInfo.InvariantCulture, $"share {share.Share:F3} of τ_max over {share.Runs} runs");
+            rows.Add($"  {claim.Id,-6}{string.Join("", cells.Select(c => $"{c,24}"))}   {basis}");
+        }
+        if (rows.All(r => r.EndsWith("(no runs measured)", StringComparison.Ordinal))) return;
+        output.WriteLine();
+        output.WriteLine($"Expected CPU time (single core), training runs charged the share of τ_max that the review plan's runs used in {storeRoot}:");
+        rows.ForEach(output.WriteLine);
+        output.WriteLine($"  {"total",-6}{string.Join("", totals.Select(t => $"{Duration(t),24}"))}");
+    }
+
+    private static TrainingOutcome? Stored(ResultStore store, TrainingUnit unit)
+        => store.TryLoad(UnitJson.KeyOf(unit)) is { IsFound: true } found ? CanonicalJson.FromNode<TrainingOutcome>(found.Entry.Result) : null;
 
     public static void Print(TextWriter output)
     {
