@@ -30,7 +30,7 @@ internal static class ListCommand
     }
 
     /// <summary>
-    /// The expected CPU time per profile, from the share of τ_max that the training runs of the review plan used in
+    /// The expected CPU time per profile, from the steps the training runs of the review plan took in
     /// <paramref name="storeRoot"/> (<see cref="MeasuredStepShare"/>); nothing when the store holds none of them.
     /// </summary>
     public static void PrintExpected(TextWriter output, string storeRoot)
@@ -43,7 +43,7 @@ internal static class ListCommand
         foreach (ClaimTest claim in ClaimRegistry.All)
         {
             // A claim planned in rounds (C3) has no fixed plan to enumerate: it stays at its upper bound.
-            MeasuredStepShare share = claim is FixedPlanClaim fixedPlan ? MeasuredStepShare.Of(fixedPlan.Plan(review), unit => Stored(store, unit)) : new(1, 0);
+            MeasuredStepShare share = claim is FixedPlanClaim fixedPlan ? MeasuredStepShare.Of(fixedPlan.Plan(review), unit => Stored(store, unit)) : MeasuredStepShare.None;
             var cells = new List<string>();
             for (int p = 0; p < ProfileNames.All.Count; p++)
             {
@@ -52,12 +52,13 @@ internal static class ListCommand
                 totals[p] += seconds;
                 cells.Add(Duration(seconds));
             }
-            string basis = share.Runs == 0 ? "upper bound (no runs measured)" : string.Create(CultureInfo.InvariantCulture, $"share {share.Share:F3} of τ_max over {share.Runs} runs");
+            string basis = share.Runs == 0 ? "upper bound (no runs measured)"
+                : string.Create(CultureInfo.InvariantCulture, $"{share.Runs} runs: {share.CensoredWeight:P0} at τ_max, the rest {share.ConvergedSteps / Math.Max(1e-300, 1 - share.CensoredWeight):F0} steps on average");
             rows.Add($"  {claim.Id,-6}{string.Join("", cells.Select(c => $"{c,24}"))}   {basis}");
         }
         if (rows.All(r => r.EndsWith("(no runs measured)", StringComparison.Ordinal))) return;
         output.WriteLine();
-        output.WriteLine($"Expected CPU time (single core), training runs charged the share of τ_max that the review plan's runs used in {storeRoot}:");
+        output.WriteLine($"Expected CPU time (single core) from the review plan's runs in {storeRoot}: runs that reached ε are charged the steps they took, runs that hit τ_max their whole budget:");
         rows.ForEach(output.WriteLine);
         output.WriteLine($"  {"total",-6}{string.Join("", totals.Select(t => $"{Duration(t),24}"))}");
     }

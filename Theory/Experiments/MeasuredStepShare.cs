@@ -3,38 +3,55 @@ using Repro.Theory.Experiments.Units;
 namespace Repro.Theory.Experiments;
 
 /// <summary>
-/// How much of its step budget a claim's training actually uses, for an estimate closer than the upper bound: the
-/// cost-weighted share Σ cost·(steps + 1)/τ_max ÷ Σ cost over the training units of a plan that have an outcome. The
-/// upper bound charges every run its whole τ_max; runs that reach ε stop long before, so the expected cost of a plan
-/// is its training units' cost × this share, plus every other unit's cost.
+/// How many steps a claim's training runs take, measured on a plan that ran, for an estimate closer than the upper
+/// bound (which charges every run its whole τ_max). A run's trajectory does not depend on τ_max, so a run that reached
+/// ε after s steps takes s steps under any budget ≥ s; a run that hit its budget may need up to any larger one. Over
+/// the measured runs, weighted by cost per step: <see cref="CensoredWeight"/> is the weight of the runs that hit τ_max
+/// (or diverged), <see cref="ConvergedSteps"/> the weighted sum of the others' steps. A planned run with budget τ is
+/// then expected to take min(τ, CensoredWeight·τ + ConvergedSteps) steps: censored runs at their whole new budget,
+/// converged runs at the steps they took.
 /// </summary>
-/// <param name="Share">The cost-weighted share of τ_max used, in (0, 1]; 1 when nothing was measured.</param>
+/// <param name="CensoredWeight">Cost-per-step weight of the runs that did not reach ε, in [0, 1]; 1 when nothing was measured.</param>
+/// <param name="ConvergedSteps">Σ weight·(steps + 1) over the runs that reached ε (0 when nothing was measured).</param>
 /// <param name="Runs">The training runs it was measured on.</param>
-public sealed record MeasuredStepShare(double Share, int Runs)
+public sealed record MeasuredStepShare(double CensoredWeight, double ConvergedSteps, int Runs)
 {
-    /// <summary>The share over <paramref name="plan"/>'s training units for which <paramref name="outcome"/> has a result.</summary>
+    /// <summary>Nothing measured: every run charged its whole budget (the upper bound).</summary>
+    public static MeasuredStepShare None { get; } = new(1, 0, 0);
+
+    /// <summary>The step model of <paramref name="plan"/>'s training units for which <paramref name="outcome"/> has a result.</summary>
     public static MeasuredStepShare Of(IEnumerable<IUnit> plan, Func<TrainingUnit, TrainingOutcome?> outcome)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(outcome);
-        double used = 0, budget = 0;
+        double total = 0, censored = 0, converged = 0;
         int runs = 0;
         foreach (TrainingUnit unit in plan.OfType<TrainingUnit>())
         {
             if (outcome(unit) is not { } run) continue;
-            double cost = unit.EstimatedCost();
-            int maxSteps = Math.Max(1, unit.MaxSteps);
-            used += cost * Math.Min(1.0, (run.Steps + 1.0) / maxSteps);
-            budget += cost;
+            double perStep = PerStep(unit);
+            total += perStep;
+            if (run.ReachedTarget && run.DivergedAtStep is null) converged += perStep * (run.Steps + 1.0);
+            else censored += perStep;
             runs++;
         }
-        return runs == 0 || !(budget > 0) ? new MeasuredStepShare(1, 0) : new MeasuredStepShare(used / budget, runs);
+        return runs == 0 || !(total > 0) ? None : new MeasuredStepShare(censored / total, converged / total, runs);
     }
 
-    /// <summary>The expected single-core seconds of <paramref name="plan"/>: training units at this share of their estimate.</summary>
+    /// <summary>Expected steps of a run with budget <paramref name="maxSteps"/>.</summary>
+    public double ExpectedSteps(int maxSteps)
+    {
+        double budget = Math.Max(1, maxSteps);
+        return Math.Min(budget, CensoredWeight * budget + ConvergedSteps);
+    }
+
+    /// <summary>The expected single-core seconds of <paramref name="plan"/>: training units at their expected steps, the rest at their estimate.</summary>
     public double Expected(IEnumerable<IUnit> plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Sum(unit => unit is TrainingUnit ? Share * unit.EstimatedCost() : unit.EstimatedCost());
+        return plan.Sum(unit => unit is TrainingUnit training ? PerStep(training) * ExpectedSteps(training.MaxSteps) : unit.EstimatedCost());
     }
+
+    /// <summary>The estimate's cost of one step of <paramref name="unit"/> (its estimate is per step × τ_max).</summary>
+    private static double PerStep(TrainingUnit unit) => unit.EstimatedCost() / Math.Max(1, unit.MaxSteps);
 }

@@ -10,22 +10,28 @@ public class MeasuredStepShareTests
         TrainingUnit.AveragedIterate, false, false);
 
     [Fact]
-    public void TheShareIsCostWeightedAndChargesOnlyTrainingUnits()
+    public void ConvergedRunsKeepTheirStepsAndCensoredRunsTakeTheWholeNewBudget()
     {
         TrainingUnit small = Unit(16, 1000), large = Unit(48, 1000); // large costs 3× small per step
         var comparator = new ComparatorUnit(small.Task, 64, 0);
-        // small used 100 of 1000 steps (share 0.1), large all of them (share 1): weighted (0.1·1 + 1·3)/4 = 0.775.
-        var share = MeasuredStepShare.Of([small, large, comparator], u => CannedResults.Training(u.Width == 16 ? 99 : 999, true, 0.5));
+        // small reached ε after 100 steps (weight 1/4), large hit τ_max (weight 3/4).
+        var share = MeasuredStepShare.Of([small, large, comparator],
+            u => u.Width == 16 ? CannedResults.Training(99, true, 0.5) : CannedResults.Training(1000, false, 0.5));
         Assert.Equal(2, share.Runs);
-        Assert.Equal((0.1 * small.EstimatedCost() + large.EstimatedCost()) / (small.EstimatedCost() + large.EstimatedCost()), share.Share, 12);
-        Assert.Equal(share.Share * (small.EstimatedCost() + large.EstimatedCost()) + comparator.EstimatedCost(), share.Expected([small, large, comparator]), 12);
+        Assert.Equal(0.75, share.CensoredWeight, 12);
+        Assert.Equal(0.25 * 100, share.ConvergedSteps, 12);
+        // On the measured plan it reproduces the measured cost; under a 10× budget only the censored part grows.
+        double perStep = small.EstimatedCost() / 1000;
+        Assert.Equal(perStep * 100 + 3 * perStep * 1000 + comparator.EstimatedCost(), share.Expected([small, large, comparator]), 12);
+        Assert.Equal(0.75 * 10000 + 25, share.ExpectedSteps(10000), 12);
+        Assert.Equal(10, share.ExpectedSteps(10)); // never above the budget
     }
 
     [Fact]
     public void NothingMeasuredIsTheUpperBound()
     {
         var share = MeasuredStepShare.Of([Unit(16, 1000)], _ => null);
-        Assert.Equal(new MeasuredStepShare(1, 0), share);
+        Assert.Equal(MeasuredStepShare.None, share);
         Assert.Equal(Unit(16, 1000).EstimatedCost(), share.Expected([Unit(16, 1000)]), 15);
     }
 }
