@@ -272,12 +272,12 @@ public sealed class Claim3WidthGrowth : ClaimTest
         {
             new(Invariant($"m(n) = m₀·log(2n/δ)/log(2n₀/δ), m₀ = {m0} (trained)"), SeriesKind.Bound, sweep.Select(s => new SeriesPoint(s.N, s.Top)).ToList()),
             new("measured m*(n): logistic fit, 1 − δ crossing (geometric mean over draws)", SeriesKind.Measured,
-                estimates.Select((e, i) => new SeriesPoint(e.X, e.Interval.Estimate, Finite(e.Interval.Low), Finite(e.Interval.High),
-                    Censored: sweep[i].Censored, OutsideHypotheses: !necessary[i].InHypotheses, Slack: e.Interval.Estimate / sweep[i].Top)).ToList()),
+                estimates.Select((e, i) => SeriesPoint.Of(e.X, e.Interval) with
+                    { Censored = sweep[i].Censored, OutsideHypotheses = !necessary[i].InHypotheses, Slack = e.Interval.Estimate / sweep[i].Top }).ToList()),
         };
         // The envelope C·log(2n/δ): C as the rule computes it (the largest estimate/shape on its calibration slice).
         var judged = estimates.Where(e => e.InHypotheses).ToArray();
-        int calibration = Math.Max(2, (int)Math.Ceiling(EnvelopeRule().CalibrationFraction * judged.Length));
+        int calibration = EnvelopeRule().CalibrationCount(judged.Length);
         if (judged.Length >= calibration)
         {
             double c = judged.Take(calibration).Max(e => e.Slack);
@@ -301,7 +301,6 @@ public sealed class Claim3WidthGrowth : ClaimTest
              new SeriesData("τ_max = τ(ε)", SeriesKind.Bound, sweep.Select(s => new SeriesPoint(s.N, 1.0)).ToList())], Descriptive: true);
     }
 
-    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 
     private static List<ConstantValue> Constants(int? m0)
     {

@@ -239,7 +239,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         public SeriesPoint Point(BootstrapSettings bootstrap)
         {
             ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(Widths, bootstrap);
-            return new SeriesPoint(T, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High, "", Censored: !AllCertified);
+            return SeriesPoint.Of(T, ci) with { Censored = !AllCertified };
         }
     }
 

@@ -242,8 +242,7 @@ public sealed class Claim6LazyRegime : FixedPlanClaim
     private static SeriesPoint Point(int width, double[][] samples, BootstrapSettings bootstrap, double? slack, bool outside)
     {
         ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(samples, bootstrap);
-        return new SeriesPoint(width, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High,
-            OutsideHypotheses: outside, Slack: slack);
+        return SeriesPoint.Of(width, ci) with { OutsideHypotheses = outside, Slack = slack };
     }
 
     /// <summary>One width's runs [draw][seed], projected at ρ or not, and whether their gap has a bound (v2).</summary>

@@ -228,6 +228,6 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     private static SeriesPoint Interval(int n, double[][] values, BootstrapSettings bootstrap)
     {
         ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(values, bootstrap);
-        return new SeriesPoint(n, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High);
+        return SeriesPoint.Of(n, ci);
     }
 }

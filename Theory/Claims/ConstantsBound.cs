@@ -75,7 +75,9 @@ public sealed record ConstantsBound(TrainingOutcome[][] Runs, double[][] Curvatu
     public SeriesPoint Point(double x, double[][] values, bool outside, double bound, BootstrapSettings bootstrap)
     {
         ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(values, bootstrap);
-        return new SeriesPoint(x, ci.Estimate, double.IsNaN(ci.Low) ? null : ci.Low, double.IsNaN(ci.High) ? null : ci.High, "",
-            Censored: !AllReached, OutsideHypotheses: outside, Slack: double.IsFinite(bound) && bound > 0 ? ci.Estimate / bound : null);
+        return SeriesPoint.Of(x, ci) with
+        {
+            Censored = !AllReached, OutsideHypotheses = outside, Slack = double.IsFinite(bound) && bound > 0 ? ci.Estimate / bound : null,
+        };
     }
 }

@@ -1,3 +1,5 @@
+using Repro.Theory.Numerics.Statistics;
+
 namespace Repro.Theory.Claims.Analysis;
 
 /// <summary>One point, with its confidence interval over seeds when it has one.</summary>
@@ -9,4 +11,12 @@ namespace Repro.Theory.Claims.Analysis;
 /// comparator's displacement, unstable η, or an infinite bound): shown hollow and grey, described, never judged.</param>
 /// <param name="Slack">measured/bound at this point, when the series is judged against a bound with constants.</param>
 public sealed record SeriesPoint(double X, double Y, double? Low = null, double? High = null, string Slice = "", bool Censored = false,
-    bool OutsideHypotheses = false, double? Slack = null);
+    bool OutsideHypotheses = false, double? Slack = null)
+{
+    /// <summary>The point (x, estimate) with the CI's ends, an end that is not a finite number left out.</summary>
+    public static SeriesPoint Of(double x, ConfidenceInterval ci)
+    {
+        ArgumentNullException.ThrowIfNull(ci);
+        return new SeriesPoint(x, ci.Estimate, double.IsFinite(ci.Low) ? ci.Low : null, double.IsFinite(ci.High) ? ci.High : null);
+    }
+}
