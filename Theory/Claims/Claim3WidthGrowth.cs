@@ -381,8 +381,8 @@ public sealed class Claim3WidthGrowth : ClaimTest
         /// <summary>m* lies beyond twice the largest width trained in some draw (a lower limit, not a measurement).</summary>
         public bool Censored => PerDraw.Any(m => m >= 2 * Top * (1 - 1e-12));
 
-        /// <summary>The m*(n) point for the envelope rule: one sample per draw, judged inside the hypotheses and uncensored.</summary>
+        /// <summary>The m*(n) point for the envelope rule: one sample per draw, judged inside the hypotheses; a censored m* is a lower bound.</summary>
         public RulePoint NecessaryWidth()
-            => new(N, PerDraw.Select(m => new[] { m }).ToArray(), PredictedShapes.UnionLog(N, Delta), InHypotheses && !Censored);
+            => new(N, PerDraw.Select(m => new[] { m }).ToArray(), PredictedShapes.UnionLog(N, Delta), InHypotheses, Censored);
     }
 }

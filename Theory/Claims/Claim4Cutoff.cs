@@ -297,7 +297,9 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         public SeriesPoint StepsPoint(BootstrapSettings bootstrap)
             => Constants.Point(T, Steps, !HypothesesHold, Bound, bootstrap.For(Invariant($"steps T={T}")));
 
-        public SeriesPoint CurvaturePoint(BootstrapSettings bootstrap) => Constants.Point(T, Curvatures, false, double.NaN, bootstrap.For(Invariant($"curvature T={T}")));
+        /// <summary>The curvature at Θ(0): a measurement whether or not the runs reached ε, so never censored.</summary>
+        public SeriesPoint CurvaturePoint(BootstrapSettings bootstrap)
+            => Constants.Point(T, Curvatures, false, double.NaN, bootstrap.For(Invariant($"curvature T={T}"))) with { Censored = false };
 
         public SeriesPoint FlowPoint(BootstrapSettings bootstrap)
             => Constants.Point(T, Outcomes.Select(d => d.Select(o => (o.Steps + 1.0) * o.StepSize).ToArray()).ToArray(), false, double.NaN, bootstrap.For(Invariant($"flow T={T}")));

@@ -17,6 +17,7 @@ public static class PartsVerdict
         return deciding with
         {
             DecidingQuantity = $"{name}: {deciding.DecidingQuantity}",
+            Reason = deciding.Reason.Length == 0 ? "" : $"{name}: {deciding.Reason}",
             // Parts that apply the same rule (same text) share one paragraph, so the text stays readable.
             Rule = "The worse of its parts (FAIL over INCONCLUSIVE over PASS). " + string.Join(" ",
                 parts.GroupBy(p => p.Result.Rule).Select(g => $"{string.Join("; ", g.Select(p => p.Part))}: {g.Key}")),

@@ -62,6 +62,16 @@ public class Claim5IterationsTests
     }
 
     [Fact]
+    public void ASizeWhoseRunsDoNotReachEpsilonIsNotDroppedIntoAPass()
+    {
+        // τ* flat, but at the largest n no run reaches ε: a lower bound, so (b) cannot PASS on the sizes that are left.
+        var analysis = Analyse(u => u.Task.SampleCount == 256 && u.Width == 256
+            ? Run(u, u.MaxSteps, stepSize: 1e-6) with { ReachedTarget = false }
+            : Run(u, Flat(u), stepSize: 1e-6));
+        Assert.NotEqual(Theory.Claims.Verdict.Pass, analysis.Verdict!.Verdict);
+    }
+
+    [Fact]
     public void IterationsGrowingWithNFail()
     {
         // τ* ∝ n: a factor 8 over the tail n = 32…256, far above the rule's factor 2; η tiny so that B is never reached.
@@ -97,7 +107,7 @@ public class Claim5IterationsTests
         // R̂(Θ̄) = 0.3 > ε/2 at every ε: nothing is judged; every measured point is drawn outside the hypotheses.
         var analysis = Analyse(u => Run(u, Flat(u), comparatorLoss: 0.3));
         Assert.Equal(Theory.Claims.Verdict.Inconclusive, analysis.Verdict!.Verdict);
-        Assert.Equal("nothing measured", analysis.Verdict.Reason); // (a): no run inside the hypotheses
+        Assert.Equal("(a) with constants: nothing measured", analysis.Verdict.Reason); // (a): no run inside the hypotheses; the reason names its part
         Assert.Contains("no tail point inside the theorem's hypotheses", analysis.Verdict.Detail); // (b), (c)
         Assert.All(analysis.Figures.Where(f => f.Id is "C5-v2-iterations" or "C5-v2-samples" or "C5-v2-widths")
             .SelectMany(f => f.Series).Where(s => s.Kind == SeriesKind.Measured).SelectMany(s => s.Points), p => Assert.True(p.OutsideHypotheses));
