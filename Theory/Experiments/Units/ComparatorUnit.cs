@@ -20,7 +20,7 @@ public sealed record ComparatorUnit(TaskSetting Task, int Width, int Seed) : IUn
     public object Execute(CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        RnnParameters initial = SymmetricInit.Draw(Task.Network(Width), (ulong)Seed);
+        RnnParameters initial = Task.Initial(Width, Seed);
         return ComparatorRecord.Of(TransportedComparator.Assess(initial, LabelledData.Teacher(Task), LabelledData.For(Task)));
     }
 }

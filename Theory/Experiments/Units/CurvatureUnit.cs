@@ -26,7 +26,7 @@ public sealed record CurvatureUnit(TaskSetting Task, int Width, int Seed) : IUni
     public object Execute(CancellationToken cancellation)
     {
         Dataset data = LabelledData.For(Task);
-        RnnParameters initial = SymmetricInit.Draw(Task.Network(Width), (ulong)Seed);
+        RnnParameters initial = Task.Initial(Width, Seed);
         int n = data.SampleCount, steps = data.SequenceLength, d = data.InputDimension;
         var rows = new RnnParameters[n];
         for (int j = 0; j < n; j++)

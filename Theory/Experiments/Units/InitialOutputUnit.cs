@@ -24,7 +24,7 @@ public sealed record InitialOutputUnit(TaskSetting Task, int Width, int Seed) : 
         double[] inputs = UnitBallInputs.Draw(Task.SampleCount, Task.SequenceLength, Task.InputDimension, (ulong)Task.DataSeed);
         var data = new Dataset(Task.SampleCount, Task.SequenceLength, Task.InputDimension, inputs, new double[Task.SampleCount * Task.SequenceLength]);
         var outputs = new double[Task.SampleCount];
-        new GradientEngine(spec, data, LossKind.FinalOutput).FinalOutputs(SymmetricInit.Draw(spec, (ulong)Seed), outputs);
+        new GradientEngine(spec, data, LossKind.FinalOutput).FinalOutputs(Task.Initial(Width, Seed), outputs);
         double max = 0;
         foreach (double f in outputs) max = Math.Max(max, Math.Abs(f));
         return new InitialOutputOutcome(max);

@@ -56,7 +56,7 @@ public sealed record RandomFeatureSweepUnit(TaskSetting Task, int SmallestWidth,
         cancellation.ThrowIfCancellationRequested();
         Dataset data = LabelledData.For(Task);
         TransportTeacher teacher = LabelledData.Teacher(Task);
-        RnnParameters initial = SymmetricInit.Draw(Task.Network(LargestWidth), (ulong)Seed);
+        RnnParameters initial = Task.Initial(LargestWidth, Seed);
         RandomFeatureTable errors = RandomFeatureSweep.Measure(initial, teacher, data, Widths(), SampleCounts(), cancellation);
         double correlation = teacher.SplitHalfCorrelation;
         return new RandomFeatureSweepOutcome(errors, data.FinalTargetVariance(), Math.Sqrt((1 - correlation) / (1 + correlation)), teacher.EffectiveTransportNorm);

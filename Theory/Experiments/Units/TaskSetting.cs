@@ -1,3 +1,4 @@
+using Repro.Theory.Numerics;
 using Repro.Theory.Rnn;
 using Repro.Theory.Targets;
 
@@ -25,6 +26,14 @@ public sealed record TaskSetting(
 
     public TeacherSpec Teacher()
         => new(TeacherAtoms, TransportNorm, new Activation(ActivationScale), RecurrentScale, InputDimension, (ulong)TeacherSeed);
+
+    /// <summary>
+    /// The initialization of a network of this width for initial seed <paramref name="seed"/>. The stream is keyed by the
+    /// seed and by this task's data and teacher seeds, so initial seeds are nested in (data, teacher) draws: two draws never
+    /// share an initialization, and the draw-level bootstrap covers the initialization's variance with the data's.
+    /// </summary>
+    public RnnParameters Initial(int width, int seed)
+        => SymmetricInit.Draw(Network(width), CounterRng.DeriveKey((ulong)seed, "init.within-draw", [DataSeed, TeacherSeed]));
 
     /// <summary>The same problem with another sample count (datasets are nested in n).</summary>
     public TaskSetting WithSampleCount(int n) => this with { SampleCount = n };

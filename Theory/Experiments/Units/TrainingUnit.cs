@@ -60,7 +60,7 @@ public sealed record TrainingUnit(
     {
         Dataset data = LabelledData.For(Task);
         RnnSpec spec = Task.Network(Width);
-        RnnParameters initial = SymmetricInit.Draw(spec, (ulong)Seed);
+        RnnParameters initial = Task.Initial(Width, Seed);
         double variance = data.FinalTargetVariance();
         double sigma0 = spec.Activation.Bound, sigma1 = spec.Activation.Lipschitz;
         double initialNorm = InitialRecurrentNorm(initial);

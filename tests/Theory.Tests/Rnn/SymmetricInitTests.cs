@@ -1,3 +1,4 @@
+using Repro.Theory.Experiments.Units;
 using Repro.Theory.Rnn;
 using Repro.Theory.Targets;
 
@@ -50,5 +51,18 @@ public class SymmetricInitTests
         RnnSpec spec = Networks.Spec(ModelKind.FullMatrix, m: 8);
         Assert.Equal(SymmetricInit.Draw(spec, 4).Recurrent, SymmetricInit.Draw(spec, 4).Recurrent);
         Assert.NotEqual(SymmetricInit.Draw(spec, 4).Input, SymmetricInit.Draw(spec, 5).Input);
+    }
+
+    [Fact]
+    public void InitialSeedsAreNestedInDraws()
+    {
+        var draw0 = new TaskSetting(ModelNames.Diagonal, 1, 0.5, 4, 16, 4, DataSeed: 400, 8, TransportNorm: 1, TeacherSeed: 400);
+        var draw1 = draw0 with { DataSeed = 401, TeacherSeed = 401 };
+        // Same draw and seed: the same network, whatever n or T (units of one draw share their initialization) …
+        Assert.Equal(draw0.Initial(16, 0).Input, draw0.WithSampleCount(64).Initial(16, 0).Input);
+        Assert.Equal(draw0.Initial(16, 0).Recurrent, (draw0 with { SequenceLength = 32 }).Initial(16, 0).Recurrent);
+        // … another draw with the same seed index: another initialization, so draws are independent.
+        Assert.NotEqual(draw0.Initial(16, 0).Input, draw1.Initial(16, 0).Input);
+        Assert.NotEqual(draw0.Initial(16, 0).Input, draw0.Initial(16, 1).Input);
     }
 }
