@@ -18,6 +18,10 @@ public interface IProgressSink
     /// <summary><paramref name="item"/> was computed in <paramref name="computeTime"/> (its worker's wall-clock time).</summary>
     void Computed(WorkItem item, TimeSpan computeTime);
 
+    /// <summary>As <see cref="Computed(WorkItem, TimeSpan)"/>, with the CPU time the unit's own Execute took on its thread
+    /// (null where the thread clock is unavailable); sinks that do not account CPU ignore it.</summary>
+    void Computed(WorkItem item, TimeSpan computeTime, TimeSpan? unitCpu) => Computed(item, computeTime);
+
     /// <summary>The run ended (completed, interrupted or failed); release timers, end the line.</summary>
     void Finish();
 }

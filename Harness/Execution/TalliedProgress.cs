@@ -47,11 +47,14 @@ public abstract class TalliedProgress : IProgressSink
     }
 
     /// <inheritdoc />
-    public void Computed(WorkItem item, TimeSpan computeTime)
+    public void Computed(WorkItem item, TimeSpan computeTime) => Computed(item, computeTime, null);
+
+    /// <inheritdoc />
+    public void Computed(WorkItem item, TimeSpan computeTime, TimeSpan? unitCpu)
     {
         lock (gate)
         {
-            Tally.AddComputed(item, computeTime);
+            Tally.AddComputed(item, computeTime, unitCpu);
             OnAdvanced();
         }
     }

@@ -12,13 +12,16 @@ namespace Repro.Harness.Execution;
 /// <param name="Label">Short human name for progress and error messages, e.g. "C3 m=64 seed=2".</param>
 /// <param name="EstimatedCost">Relative cost in arbitrary units (finite, ≥ 0): orders work (largest first) and drives the ETA.</param>
 /// <param name="Execute">
-/// Computes the result. Must be a pure function of <paramref name="Unit"/> (so results are
+/// Computes the outcome. Must be a pure function of <paramref name="Unit"/> (so results are
 /// identical whatever the scheduling) and should poll the token in long loops, throwing
 /// <see cref="OperationCanceledException"/> when cancelled.
 /// </param>
+/// <param name="Encode">The outcome as JSON; kept apart from <paramref name="Execute"/> so the unit's own compute can be
+/// timed without the harness's serialization.</param>
 public sealed record WorkItem(
     string Key,
     JsonNode Unit,
     string Label,
     double EstimatedCost,
-    Func<CancellationToken, JsonNode> Execute);
+    Func<CancellationToken, object> Execute,
+    Func<object, JsonNode> Encode);

@@ -70,10 +70,12 @@ internal sealed class WorkerPool
     {
         JsonNode result;
         long started = Stopwatch.GetTimestamp();
+        TimeSpan? cpuBefore = ThreadCpuClock.Now(), cpuAfter;
         try
         {
-            result = CanonicalJson.Normalize(item.Execute(stop.Token))
-                ?? throw new InvalidOperationException("Execute returned null");
+            object outcome = item.Execute(stop.Token);
+            cpuAfter = ThreadCpuClock.Now(); // the unit's own compute ends here: JSON and the store are the harness's
+            result = CanonicalJson.Normalize(item.Encode(outcome)) ?? throw new InvalidOperationException("Execute returned null");
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -89,7 +91,7 @@ internal sealed class WorkerPool
         lock (gate)
         {
             completed[item.Key] = result;
-            progress.Computed(item, Stopwatch.GetElapsedTime(started));
+            progress.Computed(item, Stopwatch.GetElapsedTime(started), cpuAfter - cpuBefore);
         }
         return true;
     }

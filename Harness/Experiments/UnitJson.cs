@@ -18,7 +18,7 @@ internal static class UnitJson
 
     /// <summary>The scheduler's work item for <paramref name="unit"/> stored under <paramref name="key"/>: its outcome record becomes canonical JSON.</summary>
     public static Execution.WorkItem WorkItemOf(IUnit unit, string key)
-        => new(key, Of(unit), unit.Label(), unit.EstimatedCost(), cancellation => CanonicalJson.ToNode(unit.Execute(cancellation)));
+        => new(key, Of(unit), unit.Label(), unit.EstimatedCost(), unit.Execute, CanonicalJson.ToNode);
 
     /// <summary>The shard chain of <paramref name="unit"/> for <paramref name="claim"/>: its search, or, for a unit that depends on nothing, a chain of its own named by the hash of its canonical JSON.</summary>
     public static UnitChain ChainOf(ClaimTest claim, ExperimentScope scope, IUnit unit)

@@ -169,6 +169,42 @@ public class ProgressTests
     public void QuietConsoleProgressIsSilent()
         => Assert.Same(NullProgress.Instance, ProgressSinks.ForConsole(quiet: true));
 
+    [Fact]
+    public void TheFinalLineGivesTheShareOfTheRunsCpuSpentInsideTheUnits()
+    {
+        var clock = new ManualClock();
+        TimeSpan process = TimeSpan.FromSeconds(1);            // start-up and planning, before the first unit
+        var tally = new ProgressTally(clock, () => process);
+        tally.Plan(3, 3);
+        tally.AddReused(Unit(0, 1));                           // reused: no CPU, does not enter the share
+        tally.AddComputed(Unit(1, 1), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(9));
+        tally.AddComputed(Unit(2, 1), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(9));
+        process += TimeSpan.FromSeconds(19);                   // 18 s in the units, 2 s of harness in all
+        Assert.EndsWith("; CPU 20 s, 90.0% inside the units", tally.Final(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoShareIsPrintedWhenAUnitsCpuWasNotMeasured()
+    {
+        var tally = new ProgressTally(new ManualClock(), () => TimeSpan.FromSeconds(5));
+        tally.Plan(2, 2);
+        tally.AddComputed(Unit(0, 1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        tally.AddComputed(Unit(1, 1), TimeSpan.FromSeconds(1), null);
+        Assert.DoesNotContain("inside the units", tally.Final(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheThreadCpuClockCountsThisThreadsWork()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the clock is Linux-only; elsewhere the share is simply not printed
+        TimeSpan before = ThreadCpuClock.Now()!.Value;
+        double x = 0;
+        for (int i = 0; i < 20_000_000; i++) x += Math.Sqrt(i);
+        TimeSpan spent = ThreadCpuClock.Now()!.Value - before;
+        Assert.True(x > 0);
+        Assert.InRange(spent.TotalMilliseconds, 1, 10_000);
+    }
+
     private static WorkItem Unit(int i, double cost) => SquareUnits.Item(i) with { EstimatedCost = cost };
 
     /// <summary>One worker computes <paramref name="item"/> in <paramref name="seconds"/>.</summary>

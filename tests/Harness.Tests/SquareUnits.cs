@@ -18,7 +18,7 @@ internal static class SquareUnits
             onExecute?.Invoke(i, ct);
             ct.ThrowIfCancellationRequested();
             return Result(i);
-        });
+        }, outcome => (JsonNode)outcome);
     }
 
     public static List<WorkItem> Items(int count, Action<int, CancellationToken>? onExecute = null)
