@@ -56,19 +56,18 @@ internal static class VectorTanh
     private static TV ExpTail<TL, TV>(TV h, TV h2) where TL : ILanes<TV> where TV : struct
     {
         TV h4 = TL.Multiply(h2, h2);
-        TV p0 = Pair<TL, TV>(h, 4 * (1.0 / 6), 2 * (1.0 / 2));
-        TV p1 = Pair<TL, TV>(h, 16 * (1.0 / 120), 8 * (1.0 / 24));
-        TV p2 = Pair<TL, TV>(h, 64 * (1.0 / 5040), 32 * (1.0 / 720));
-        TV p3 = Pair<TL, TV>(h, 256 * (1.0 / 362880), 128 * (1.0 / 40320));
-        TV p4 = Pair<TL, TV>(h, 1024 * (1.0 / 39916800), 512 * (1.0 / 3628800));
-        TV p5 = Pair<TL, TV>(h, 4096 * (1.0 / 6227020800), 2048 * (1.0 / 479001600));
-        TV p6 = Pair<TL, TV>(h, 16384 * (1.0 / 1307674368000), 8192 * (1.0 / 87178291200));
+        TV p0 = Pair<TL, TV>(h, 8 * (1.0 / 24), 4 * (1.0 / 6));
+        TV p1 = Pair<TL, TV>(h, 32 * (1.0 / 720), 16 * (1.0 / 120));
+        TV p2 = Pair<TL, TV>(h, 128 * (1.0 / 40320), 64 * (1.0 / 5040));
+        TV p3 = Pair<TL, TV>(h, 512 * (1.0 / 3628800), 256 * (1.0 / 362880));
+        TV p4 = Pair<TL, TV>(h, 2048 * (1.0 / 479001600), 1024 * (1.0 / 39916800));
+        TV p5 = Pair<TL, TV>(h, 8192 * (1.0 / 87178291200), 4096 * (1.0 / 6227020800));
         TV q0 = TL.FusedMultiplyAdd(h2, p1, p0);
         TV q1 = TL.FusedMultiplyAdd(h2, p3, p2);
         TV q2 = TL.FusedMultiplyAdd(h2, p5, p4);
         TV s0 = TL.FusedMultiplyAdd(h4, q1, q0);
-        TV s1 = TL.FusedMultiplyAdd(h4, p6, q2);
-        return TL.FusedMultiplyAdd(TL.Multiply(h4, h4), s1, s0);
+        TV s1 = TL.FusedMultiplyAdd(h4, TL.Splat(16384 * (1.0 / 1307674368000)), q2);
+        return TL.FusedMultiplyAdd(h, TL.FusedMultiplyAdd(TL.Multiply(h4, h4), s1, s0), TL.Splat(1.0));
     }
 
     /// <summary>fma(h, c1, c0).</summary>
