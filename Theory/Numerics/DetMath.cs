@@ -15,7 +15,7 @@ namespace Repro.Theory.Numerics;
 /// (double-double) until the last operation, so each is within 0.6 ulp of the exact value
 /// (measured against 160-bit mpmath on ~5·10^5 points each: worst 0.52 ulp for Exp, 0.58 for
 /// Expm1, 0.54 for Log). Tanh, the hot function of every kernel, is built for speed with explicit
-/// fmas (the vector code uses the same ones) and one division, and stays within 1.8 ulp (see
+/// fmas (the vector code uses the same ones) and one division, and stays within 1.9 ulp (see
 /// <see cref="NegatedTanhCore"/>). Polynomials are truncated Taylor series with coefficients 1/n! and
 /// 2/(2n+1), whose truncation errors are bounded in the comments; no fitted constants are involved.</para>
 /// <para>Subnormal numbers are fully supported (not flushed): <see cref="Exp"/> rounds its subnormal
@@ -27,10 +27,13 @@ public static class DetMath
     // so k·Ln2Hi is exact for every |k| < 2^21 and x − k·Ln2Hi is exact (Sterbenz). Ln2Lo is
     // the double nearest ln 2 − Ln2Hi; k·Ln2Lo carries the rest of k·ln 2 with an absolute
     // error below 2^-53·|k·Ln2Lo| < 3e-23, far below an ulp of any result.
-    internal static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000); // 6.93147180369123816490e-01
-    internal static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76); // 1.90821492927058770002e-10
-    internal static readonly double HalfLn2Hi = 0.5 * Ln2Hi; // exact
-    internal static readonly double HalfLn2Lo = 0.5 * Ln2Lo; // exact
+    // Constants, not static readonly fields: code JIT-compiled before DetMath's static constructor has run (tiering off,
+    // AggressiveOptimization) would otherwise re-check its initialization inside every kernel loop, and keep all live
+    // vectors on the stack across that possible call. Their bit patterns are tested (0x3FE62E42FEE00000, 0x3DEA39EF35793C76).
+    internal const double Ln2Hi = 6.93147180369123816490e-01;
+    internal const double Ln2Lo = 1.90821492927058770002e-10;
+    internal const double HalfLn2Hi = 0.5 * Ln2Hi; // exact
+    internal const double HalfLn2Lo = 0.5 * Ln2Lo; // exact
     internal const double InvLn2 = 1.4426950408889634;
     internal const double TwiceInvLn2 = 2 * InvLn2;
 
@@ -149,7 +152,7 @@ public static class DetMath
     /// <summary>Below this (2^-27) tanh x = x − x³/3 + … rounds to x: |x³/3| &lt; 2^-55.6·|x|.</summary>
     internal const double TanhTiny = 7.4505805969238281e-09;
 
-    /// <summary>Hyperbolic tangent, within 1.8 ulp of the exact value (deterministic, one division).</summary>
+    /// <summary>Hyperbolic tangent, within 1.9 ulp of the exact value (deterministic, one division).</summary>
     /// <remarks>Odd by construction (tanh(−x) = −tanh(x) bit for bit); ±0 → ±0, NaN → NaN,
     /// ±1 for |x| ≥ 19.1, |tanh x| ≤ 1 always. <see cref="VectorTanh"/> computes the same bits lane-wise.</remarks>
     public static double Tanh(double x)
@@ -162,62 +165,47 @@ public static class DetMath
     }
 
     /// <summary>
-    /// −tanh a for 2^-27 ≤ a &lt; 19.1 as −t/(t + 2), t = e^{2a} − 1, in a fixed sequence of +, −, ×, ÷ and
+    /// −tanh a for 2^-27 ≤ a ≤ 19.1 as −t/(t + 2), t = e^{2a} − 1, in a fixed sequence of +, −, ×, ÷ and
     /// fused multiply-adds (IEEE-754 fma is correctly rounded, so it has one result everywhere).
     /// </summary>
     /// <remarks>
-    /// <para>2a = k·ln 2 + r: r = fma(−k, Ln2Lo, 2a − k·Ln2Hi), the inner part exact (Cody–Waite), the outer one
-    /// fma rounded once. When k = 0, r = 2a exactly; when k ≥ 1 the rounding (≤ 2^-54·|r| &lt; 0.18·2^-53 absolute in
-    /// the exponent) is a relative error below 0.18·2^-53 of e^{2a}, at most 0.18·(t + 1)/t ≤ 0.61·2^-53 of t (t ≥
-    /// √2 − 1 when k ≥ 1). (Until issue 14's second round −k·Ln2Lo was carried apart as a factor (1 + c), exact to
-    /// first order but three operations dearer; the 2-ulp budget does not need it.) e^r − 1 = r + r²/2 + r³·P(r),
-    /// P the Taylor series 1/3! + r/4! + … + r¹⁰/13! (no fitted constants). The first omitted term, r¹⁴/14!, is
-    /// below 0.18·2^-53 of t even where t is smallest against 2^k (k = 1, r = −ln2/2, t = √2 − 1).</para>
-    /// <para>t = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·r³P: the first three parts are exact and summed by two
-    /// Fast2Sums, so where 2^k(1 + p) − 1 cancels (k = 1, r &lt; 0) only the small part (under 3.5% of t) and the
-    /// Fast2Sums' errors carry rounding errors; t itself is then rounded once. Dropped against the exact value:
-    /// the rounding error of r² (≤ 2^-57·2^k, below 0.15·2^-53 of t). So t has a relative error below about
-    /// 0.9·2^-53 (0.5 its rounding, 0.4 the rest) when k = 0 and 1.5·2^-53 when k ≥ 1, damped in tanh by
-    /// 2/(t + 2), which is ≤ 1 and, for k ≥ 1, ≤ 2/(√2 + 1) = 0.83.</para>
-    /// <para>t/(t + 2) with t + 2 = dh + dl exactly (Fast2Sum, larger first): one division for 1/dh, the quotient from a product,
-    /// corrected once with its residual (two fmas), so what remains is the last rounding. Bound: 0.5 ulp +
-    /// 0.9 ulp &lt; 1.4 ulp when k = 0 (a &lt; ln2/4, where t's rounding passes undamped), 0.5 + 0.83·1.5 &lt; 1.8 ulp
-    /// when k ≥ 1; the test against a double-double reference on 10^6 points measures the maximum (1.550 ulp, at
-    /// a = 0.2045, k = 1; the issue allows 2).</para>
+    /// <para>2a = k·ln 2 + r with k = round(2a/ln 2 − 1/4) ≥ 0, so r ∈ [−ln2/4, 3·ln2/4]: r = fma(−k, Ln2Lo,
+    /// 2a − k·Ln2Hi), the inner part exact (Cody–Waite; Sterbenz, since k·ln2 is within [0.57, 1.34] of 2a when
+    /// k ≥ 1), the outer one rounded once (exact when k = 0). The offset keeps r ≥ −ln2/4, so in
+    /// t = (2^k − 1) + 2^k·p, p = e^r − 1, the two parts cancel by at most 2|p|·2^k/t ≤ 0.47 (k = 1,
+    /// r = −ln2/4); that is what lets t be formed by one fma from a rounded p, with no exact Fast2Sums.</para>
+    /// <para>p = r + r²·Q(r), Q the Taylor series 1/2! + r/3! + … + r¹³/15! (no fitted constants), by Estrin with the
+    /// constant term added last; the first omitted term r¹⁶/16! is below 0.02·2^-53 of p on the interval. Roundings,
+    /// as relative errors of t in units of u = 2^-53. k = 0 (t = p exactly): p's fma (≤ 1) plus what enters through
+    /// r²Q/p ≤ 0.24: r²'s rounding (≤ 1), 2Q's last rounding (≤ 0.83) and R's (≤ 0.45), so ≤ 1.6, damped in tanh by
+    /// 2/(t + 2) to ≤ 1.2 (at r = 3·ln2/4; ≤ 1.15 for r ≤ ln 2/2). k = 1, r &lt; 0: t's fma (1) + 0.47·p's (≤ 1.2) +
+    /// r's rounding (≤ 2^-56 absolute, ≤ 0.31) ≤ 1.87, damped by 2/(t + 2) ≤ 0.75 to ≤ 1.4. k = 1, r ≥ 0, and k ≥ 2:
+    /// 2/(t + 2) ≤ 2/3 (≤ 0.47 where r's rounding reaches 2^-54) keeps it below 1.25.</para>
+    /// <para>t/(t + 2) with t + 2 = dh + dl exactly (dh − 2 is exact for dh &lt; 2^54, so t − (dh − 2) is the exact
+    /// rounding error; above, a > 18.7, it errs by ≤ 2, which moves tanh = 1 − 2/D by under 2^-105): one division
+    /// for 1/dh, the quotient from a product, corrected once with its residual (two fmas), so what remains is the last rounding (0.5 ulp) and a second-order term. Bound: ≤ 0.5 + 1.4 &lt;
+    /// 1.9 ulp; the test against a double-double reference on 10^6 points measures the maximum (1.451 ulp, at
+    /// a = 0.0309, k = 0) and asserts 1.9 (the issue allows 2).</para>
     /// <para>The sign is the caller's: this returns the negation so that the division can be −1/dh and no
-    /// negation sits between it and the fmas. Valid for every lane value: garbage in (∞, NaN, huge) gives
-    /// garbage out without traps, which the vector code discards by select.</para>
+    /// negation sits between it and the fmas. Valid for every lane value: garbage in (NaN, huge) gives
+    /// garbage out without traps, which the vector code discards by select; at a = 19.1 it returns −1 exactly,
+    /// which is how the vector code saturates (it clamps a to 19.1).</para>
     /// </remarks>
     private static double NegatedTanhCore(double a)
     {
-        // Everything is carried at exact power-of-two scalings of the quantities in the remarks (h = r/2, h2 = r²/4,
-        // h4 = r⁴/16, u2 = 2^(k+1), q = 2^k·r³/4, the polynomial's constants ×2^σ): scaling by 2^j commutes with
-        // rounding, so the bits are those of the unscaled sequence, in two operations fewer (no 2a, no 2^k·r²).
-        double shifted = Math.FusedMultiplyAdd(a, TwiceInvLn2, RoundShift); // k + 1.5·2^52: k = nearest integer to 2a/ln 2
+        // Everything is carried at exact power-of-two scalings (h = r/2, h2 = r²/4, u2 = 2^(k+1), pHalf = p/2, the
+        // polynomial's constants ×2^σ): scaling by 2^j commutes with rounding, so the bits are those of the unscaled sequence.
+        double shifted = Math.FusedMultiplyAdd(a - TanhReductionOffset, TwiceInvLn2, RoundShift); // k + 1.5·2^52
         double minusK = RoundShift - shifted;
-        // a − k·Ln2Hi/2 is exact (k·Ln2Hi is exact and within 2× of 2a); − k·Ln2Lo/2 is then rounded in once.
         double h = Math.FusedMultiplyAdd(minusK, HalfLn2Lo, Math.FusedMultiplyAdd(minusK, HalfLn2Hi, a));
-
         double h2 = h * h;
-        double h4 = h2 * h2;
+        double pHalf = Math.FusedMultiplyAdd(h2, TanhExpTail(h, h2), h); // (e^r − 1)/2
 
-        // t = 2^k·e^r − 1 = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·r³·P: the first three are exact, and the
-        // Fast2Sums hold because each addend is smaller than the running sum (or the sum is 0 when k = 0).
         double u2 = PowerOfTwo((int)-minusK + 1);
-        double um1 = Math.FusedMultiplyAdd(u2, 0.5, -1.0); // 2^k − 1
-        double ar = u2 * h; // 2^k·r
-        double s1 = um1 + ar;
-        double e1 = ar - (s1 - um1);
-        double ah = u2 * h2; // 2^k·r²/2
-        double s2 = s1 + ah;
-        double e2 = ah - (s2 - s1);
-        double q = ah * h; // 2^k·r³/4
-        double t = s2 + TanhCubicTerm(q, h, h2, h4, e1 + e2); // t rounds once
+        double t = Math.FusedMultiplyAdd(u2, pHalf, Math.FusedMultiplyAdd(u2, 0.5, -1.0)); // 2^k·p + (2^k − 1), rounded once
 
-        // D = t + 2 = dh + dl exactly: Fast2Sum of the larger and the smaller (t may be above or below 2; t > 0),
-        // the same error as a TwoSum in one operation fewer.
         double dh = t + 2.0;
-        double dl = Math.Min(t, 2.0) - (dh - Math.Max(t, 2.0));
+        double dl = t - (dh - 2.0); // exact: t + 2 = dh + dl
 
         // −t/D: −q0 = t·(−1/dh), then one correction with the residual t − q0·D.
         double minusReciprocal = -1.0 / dh;
@@ -226,23 +214,29 @@ public static class DetMath
         return Math.FusedMultiplyAdd(residual, minusReciprocal, minusQ0);
     }
 
+    /// <summary>ln2/8: subtracted from a before k is rounded, so k = round(2a/ln 2 − 1/4) (any rounding of it only moves k's cut).</summary>
+    internal const double TanhReductionOffset = 0.086643397569993164;
+
     /// <summary>
-    /// 4q·P(r) + s for q = 2^k·r³/4, P = 1/3! + r/4! + … + r¹⁰/13!, from h = r/2, h2 = r²/4, h4 = r⁴/16 (each coefficient
-    /// p_n·2^n·4 = p_n·2^(n+2) then multiplies h^n: exact scalings). Estrin's scheme with fmas in a fixed order: q·P is
-    /// distributed over P = F0 + r⁴·G so that q·F0 + s does not wait for G (a shorter dependency chain than q·P + s).
+    /// 2·Q(r) for Q = 1/2! + r/3! + … + r¹³/15!, from h = r/2 and h2 = r²/4: 1 + h·R(h), the coefficient of h^j being
+    /// 2^(j+1)/(j+2)! (an exact scaling of 1/(j+2)!). R by Estrin's scheme with fmas in a fixed order; the constant 1
+    /// enters last, so only one rounding happens at the size of 2·Q (≈ 1), the others at R's size times h.
     /// </summary>
-    private static double TanhCubicTerm(double q, double h, double h2, double h4, double s)
+    private static double TanhExpTail(double h, double h2)
     {
-        double e0 = Math.FusedMultiplyAdd(h, 8 * (1.0 / 24), 4 * (1.0 / 6));
-        double e1 = Math.FusedMultiplyAdd(h, 32 * (1.0 / 720), 16 * (1.0 / 120));
-        double e2 = Math.FusedMultiplyAdd(h, 128 * (1.0 / 40320), 64 * (1.0 / 5040));
-        double e3 = Math.FusedMultiplyAdd(h, 512 * (1.0 / 3628800), 256 * (1.0 / 362880));
-        double e4 = Math.FusedMultiplyAdd(h, 2048 * (1.0 / 479001600), 1024 * (1.0 / 39916800));
-        double f0 = Math.FusedMultiplyAdd(h2, e1, e0);
-        double f1 = Math.FusedMultiplyAdd(h2, e3, e2);
-        double f2 = Math.FusedMultiplyAdd(h2, 4096 * (1.0 / 6227020800), e4);
-        double g = Math.FusedMultiplyAdd(h4, f2, f1);
-        return Math.FusedMultiplyAdd(q * h4, g, Math.FusedMultiplyAdd(q, f0, s));
+        double h4 = h2 * h2;
+        double p0 = Math.FusedMultiplyAdd(h, 8 * (1.0 / 24), 4 * (1.0 / 6));
+        double p1 = Math.FusedMultiplyAdd(h, 32 * (1.0 / 720), 16 * (1.0 / 120));
+        double p2 = Math.FusedMultiplyAdd(h, 128 * (1.0 / 40320), 64 * (1.0 / 5040));
+        double p3 = Math.FusedMultiplyAdd(h, 512 * (1.0 / 3628800), 256 * (1.0 / 362880));
+        double p4 = Math.FusedMultiplyAdd(h, 2048 * (1.0 / 479001600), 1024 * (1.0 / 39916800));
+        double p5 = Math.FusedMultiplyAdd(h, 8192 * (1.0 / 87178291200), 4096 * (1.0 / 6227020800));
+        double q0 = Math.FusedMultiplyAdd(h2, p1, p0);
+        double q1 = Math.FusedMultiplyAdd(h2, p3, p2);
+        double q2 = Math.FusedMultiplyAdd(h2, p5, p4);
+        double s0 = Math.FusedMultiplyAdd(h4, q1, q0);
+        double s1 = Math.FusedMultiplyAdd(h4, 16384 * (1.0 / 1307674368000), q2);
+        return Math.FusedMultiplyAdd(h, Math.FusedMultiplyAdd(h4 * h4, s1, s0), 1.0);
     }
 
     /// <summary>Element-wise <see cref="Tanh(double)"/>: <c>result[i] = Tanh(x[i])</c>, the same bits as the scalar.</summary>

@@ -44,10 +44,12 @@ internal sealed class ChunkBuffers
     /// <summary>Padded row length (≥ m, a multiple of <see cref="LaneMultiple"/>).</summary>
     public int Stride { get; }
 
-    /// <summary>Per sample s: rows h_0 … h_T (row t at (s·(T+1) + t)·Stride); row t+1 first holds z_t.</summary>
+    /// <summary>Per sample s: rows h_0 … h_T (row t at (s·(T+1) + t)·Stride); row t+1 first holds z_t. The diagonal kernel
+    /// keeps tanh z_t there instead (h = a·th formed where read).</summary>
     public double[] Hidden { get; }
 
-    /// <summary>Per sample s: σ'(z_1) … σ'(z_T) (row t at (s·T + t)·Stride).</summary>
+    /// <summary>Per sample s: σ'(z_1) … σ'(z_T) (row t at (s·T + t)·Stride); the full-matrix kernel's only (the diagonal kernel
+    /// recomputes σ' from tanh z; the array is still allocated, so the buffers' 4 KiB offsets stay as measured).</summary>
     public double[] Slope { get; }
 
     /// <summary>Per sample s: δ_t = ∂R̂/∂z_t, same layout as <see cref="Slope"/>.</summary>

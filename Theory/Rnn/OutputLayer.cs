@@ -50,6 +50,33 @@ internal static class OutputLayer
         return Combine(partial) * inverseSqrtWidth;
     }
 
+    /// <summary>The same value for h = a·th, from the row of th (each h_i = a·th_i formed as the kernels form it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double EvaluateScaled<TL, TV>(ReadOnlySpan<double> th, ReadOnlySpan<double> signs, double scale, double inverseSqrtWidth)
+        where TL : ILanes<TV> where TV : struct
+    {
+        int half = th.Length / 2, whole = half / Lanes * Lanes;
+        ref double h = ref MemoryMarshal.GetReference(th);
+        ref double c = ref MemoryMarshal.GetReference(signs);
+        TV a = TL.Splat(scale), low = TL.Splat(0.0), high = TL.Splat(0.0);
+        for (int i = 0; i < whole; i += Lanes)
+        {
+            low = ScaledPair<TL, TV>(ref h, ref c, a, i, half, low);
+            if (TL.Count < Lanes) high = ScaledPair<TL, TV>(ref h, ref c, a, i + TL.Count, half, high);
+        }
+        Span<double> partial = stackalloc double[Lanes];
+        TL.Store(low, ref partial[0]);
+        if (TL.Count < Lanes) TL.Store(high, ref partial[TL.Count]);
+        for (int i = whole; i < half; i++)
+            partial[i - whole] = Math.FusedMultiplyAdd(signs[i], scale * th[i] - scale * th[i + half], partial[i - whole]);
+        return Combine(partial) * inverseSqrtWidth;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ScaledPair<TL, TV>(ref double h, ref double c, TV a, int i, int half, TV partial) where TL : ILanes<TV> where TV : struct
+        => TL.FusedMultiplyAdd(TL.Load(ref Unsafe.Add(ref c, i)),
+            TL.Subtract(TL.Multiply(a, TL.Load(ref Unsafe.Add(ref h, i))), TL.Multiply(a, TL.Load(ref Unsafe.Add(ref h, i + half)))), partial);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV Pair<TL, TV>(ref double h, ref double c, int i, int half, TV partial) where TL : ILanes<TV> where TV : struct
         => TL.FusedMultiplyAdd(TL.Load(ref Unsafe.Add(ref c, i)),

@@ -6,7 +6,7 @@ namespace Repro.Theory.Rnn;
 
 /// <summary>
 /// SIMD kernel of the diagonal model (v2), vectorized across neurons; one sample at a time (each
-/// sample's states, slopes and δ stay in L2). Bit-identical to <see cref="DiagonalKernel"/>.
+/// sample's tanh rows and δ stay in L2). Bit-identical to <see cref="DiagonalKernel"/>.
 /// </summary>
 internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<TV> where TV : struct
 {
@@ -43,13 +43,16 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
         Prepare(theta, sequenceLength, scratch);
         ChunkBuffers buf = Buffers(theta.Spec, sequenceLength, scratch);
         ForwardSample(sequence, buf);
-        SimdSteps<TL, TV>.CopyOut(buf, 0, scratch);
+        CopyOut(buf, scratch);
     }
 
     /// <summary>One sample's buffers: the diagonal kernel runs samples one by one.</summary>
     private static ChunkBuffers Buffers(RnnSpec spec, int steps, KernelScratch scratch) => scratch.Chunk(spec, steps, 1);
 
-    /// <summary>z_t = fma(w, h_{t−1}, U x_t), then σ, σ' and F_t, step by step.</summary>
+    /// <summary>
+    /// z_t = fma(w, h_{t−1}, U x_t), then tanh z_t and F_t, step by step. The rows keep th = tanh z only (h = a·th and
+    /// σ' = a(1 − th²) are recomputed where needed, with the same bits): one row per step written and read back.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardSample(ReadOnlySpan<double> sequence, ChunkBuffers buf)
     {
@@ -63,15 +66,31 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
         {
             ref double previous = ref buf.Hidden[t * stride];
             ref double current = ref buf.Hidden[(t + 1) * stride];
-            ref double slope = ref buf.Slope[t * stride];
             for (int l = 0; l < stride; l += PairedLanes<TL, TV>.Count)
             {
-                VectorPair<TV> z = PairedLanes<TL, TV>.FusedMultiplyAdd(PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref w, l)),
-                    PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref previous, l)), PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref current, l)));
-                SimdSteps<PairedLanes<TL, TV>, VectorPair<TV>>.Activate(z, scale, ref Unsafe.Add(ref current, l), ref Unsafe.Add(ref slope, l));
+                VectorPair<TV> h = PairedLanes<TL, TV>.Multiply(scale, PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref previous, l)));
+                VectorPair<TV> z = PairedLanes<TL, TV>.FusedMultiplyAdd(PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref w, l)), h,
+                    PairedLanes<TL, TV>.Load(ref Unsafe.Add(ref current, l)));
+                PairedLanes<TL, TV>.Store(VectorTanh.Evaluate<PairedLanes<TL, TV>, VectorPair<TV>>(z), ref Unsafe.Add(ref current, l));
             }
-            buf.Outputs[t] = SimdSteps<TL, TV>.Output(buf, 0, t, inverseSqrtWidth);
+            buf.Outputs[t] = OutputLayer.EvaluateScaled<TL, TV>(buf.Hidden.AsSpan((t + 1) * stride, buf.Spec.Width), buf.Signs,
+                buf.Spec.Activation.Scale, inverseSqrtWidth);
         }
+    }
+
+    /// <summary>Sample 0's outputs, h = a·th and σ' = a(1 − th²) into the unpadded per-sequence scratch.</summary>
+    private static void CopyOut(ChunkBuffers buf, KernelScratch scratch)
+    {
+        int steps = buf.Steps, stride = buf.Stride, m = buf.Spec.Width;
+        double a = buf.Spec.Activation.Scale;
+        buf.Outputs.AsSpan(0, steps).CopyTo(scratch.Outputs);
+        for (int t = 0; t <= steps; t++)
+            for (int i = 0; i < m; i++)
+            {
+                double th = buf.Hidden[t * stride + i];
+                scratch.Hidden[t * m + i] = a * th;
+                if (t > 0) scratch.Slope[(t - 1) * m + i] = a * (1.0 - th * th);
+            }
     }
 
     /// <summary>δ_t, ∂w and the next error per step; then ∂Uᵀ += Σ_t x_t δ_tᵀ (t descending) as one blocked product.</summary>
@@ -84,16 +103,19 @@ internal sealed class SimdDiagonalKernel<TL, TV> : RnnKernel where TL : ILanes<T
         ref double gw = ref buf.RecurrentGradient[0];
         ref double error = ref buf.Error[0];
         Array.Clear(buf.Error, 0, stride);
+        TV scale = TL.Splat(buf.Spec.Activation.Scale);
         for (int t = steps - 1; t >= 0; t--)
         {
             TV injected = TL.Splat(buf.OutputError[t] * inverseSqrtWidth);
             ref double previous = ref buf.Hidden[t * stride];
-            ref double slope = ref buf.Slope[t * stride];
+            ref double current = ref buf.Hidden[(t + 1) * stride]; // read as `previous` one step before: in L1
             ref double delta = ref buf.Delta[t * stride];
             for (int l = 0; l < stride; l += TL.Count)
             {
-                TV dl = SimdSteps<TL, TV>.Delta(TL.Load(ref Unsafe.Add(ref error, l)), injected, ref buf.Signs[l], ref Unsafe.Add(ref slope, l));
-                TL.Store(TL.FusedMultiplyAdd(dl, TL.Load(ref Unsafe.Add(ref previous, l)), TL.Load(ref Unsafe.Add(ref gw, l))), ref Unsafe.Add(ref gw, l));
+                TV slope = SimdSteps<TL, TV>.Slope(TL.Load(ref Unsafe.Add(ref current, l)), scale);
+                TV dl = SimdSteps<TL, TV>.Delta(TL.Load(ref Unsafe.Add(ref error, l)), injected, ref buf.Signs[l], slope);
+                TV h = TL.Multiply(scale, TL.Load(ref Unsafe.Add(ref previous, l)));
+                TL.Store(TL.FusedMultiplyAdd(dl, h, TL.Load(ref Unsafe.Add(ref gw, l))), ref Unsafe.Add(ref gw, l));
                 TL.Store(TL.Multiply(dl, TL.Load(ref Unsafe.Add(ref w, l))), ref Unsafe.Add(ref error, l));
                 TL.Store(dl, ref Unsafe.Add(ref delta, l));
             }

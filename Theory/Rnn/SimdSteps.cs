@@ -28,13 +28,21 @@ internal static class SimdSteps<TL, TV> where TL : ILanes<TV> where TV : struct
     {
         TV th = VectorTanh.Evaluate<TL, TV>(z);
         TL.Store(TL.Multiply(scale, th), ref hidden);
-        TL.Store(TL.Multiply(scale, TL.Subtract(TL.Splat(1.0), TL.Multiply(th, th))), ref slope);
+        TL.Store(Slope(th, scale), ref slope);
     }
+
+    /// <summary>σ' = a·(1 − th²) from th = tanh z, unfused as in the reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Slope(TV th, TV scale) => TL.Multiply(scale, TL.Subtract(TL.Splat(1.0), TL.Multiply(th, th)));
 
     /// <summary>δ = (e + injected·c)·σ', unfused as in the reference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV Delta(TV error, TV injected, ref double sign, ref double slope)
-        => TL.Multiply(TL.Add(error, TL.Multiply(injected, TL.Load(ref sign))), TL.Load(ref slope));
+    public static TV Delta(TV error, TV injected, ref double sign, ref double slope) => Delta(error, injected, ref sign, TL.Load(ref slope));
+
+    /// <summary>δ = (e + injected·c)·σ' for a σ' already in a register.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Delta(TV error, TV injected, ref double sign, TV slope)
+        => TL.Multiply(TL.Add(error, TL.Multiply(injected, TL.Load(ref sign))), slope);
 
     /// <summary>F_t of sample s from its padded row t+1.</summary>
     public static double Output(ChunkBuffers buf, int sample, int t, double inverseSqrtWidth)

@@ -59,8 +59,8 @@ public sealed class DetMathTests(ITestOutputHelper output)
     // Tanh against a double-double reference (independent of any libm) on > 10^6 points.
     // ---------------------------------------------------------------------------------------
 
-    /// <summary>DetMath's documented tanh bound: the analysis in DetMath.NegatedTanhCore gives &lt; 1.8 ulp (the issue asks ≤ 2).</summary>
-    private const double MaxTanhUlp = 1.8;
+    /// <summary>DetMath's documented tanh bound: the analysis in DetMath.NegatedTanhCore gives &lt; 1.9 ulp (the issue asks ≤ 2).</summary>
+    private const double MaxTanhUlp = 1.9;
 
     [Fact]
     public void Tanh_IsWithinItsBoundOfADoubleDoubleReference_OnMoreThanAMillionPoints()
@@ -73,9 +73,9 @@ public sealed class DetMathTests(ITestOutputHelper output)
             .Uniform(150_000, -25, 25) // saturation and past the 19.1 cut
             .Grid(100_001, -20, 20)
             .List;
-        // Consecutive doubles where the reduction integer k changes (2|x| = (k − ½)·ln 2) and at the cuts.
+        // Consecutive doubles where the reduction integer k changes (2|x| = (k − ¼)·ln 2) and at the cuts.
         var edges = new List<double> { DetMath.TanhTiny, 19.06, DetMath.TanhSaturation };
-        for (int k = 1; k <= 55; k++) edges.Add((k - 0.5) * 0.34657359027997264);
+        for (int k = 1; k <= 55; k++) edges.Add((k - 0.25) * 0.34657359027997264);
         foreach (double edge in edges)
         {
             double x = edge;
@@ -303,6 +303,14 @@ public sealed class DetMathTests(ITestOutputHelper output)
     // ---------------------------------------------------------------------------------------
 
     [Fact]
+    public void ReductionConstants_HaveTheirExactBitPatterns()
+    {
+        Assert.Equal(0x3FE62E42FEE00000L, BitConverter.DoubleToInt64Bits(DetMath.Ln2Hi));
+        Assert.Equal(0x3DEA39EF35793C76L, BitConverter.DoubleToInt64Bits(DetMath.Ln2Lo));
+        Assert.Equal(0, BitConverter.DoubleToInt64Bits(DetMath.Ln2Hi) & 0x1FFFFF); // 32 significant bits: k·Ln2Hi exact for k < 2^21
+    }
+
+    [Fact]
     public void Tanh_IsOdd_BitForBit()
     {
         List<double> points = new Points("tanh-odd")
@@ -420,7 +428,7 @@ public sealed class DetMathTests(ITestOutputHelper output)
     [InlineData("Exp", 0x0A2B58E000E79347UL)]
     [InlineData("Expm1", 0xB44CE08F4948D651UL)]
     [InlineData("Log", 0x3B848C544992BE60UL)]
-    [InlineData("Tanh", 0x6023A25D29E8C516UL)]
+    [InlineData("Tanh", 0xFC290721244C07FAUL)]
     public void OutputBits_ArePinned(string function, ulong expectedHash)
     {
         Func<double, double> f = function switch

@@ -52,7 +52,7 @@ public sealed class VectorTanhTests
     }
 
     /// <summary>~6·10^5 points (a multiple of 16, two 8-lane vectors): random over the working range, log-spread magnitudes down
-    /// to subnormals, every branch edge (2^-27, 19.1), multiples of ln2/2 where k changes, and specials.</summary>
+    /// to subnormals, every branch edge (2^-27, 19.1), the points (k − ¼)·ln2/2 where k changes, and specials.</summary>
     private static double[] Points()
     {
         var points = new List<double>
@@ -65,10 +65,10 @@ public sealed class VectorTanhTests
         CounterRng rng = CounterRng.For(7, "test.vector-tanh");
         for (int i = 0; i < 200_000; i++) points.Add(rng.NextUniform(-25, 25));
         for (int i = 0; i < 200_000; i++) points.Add(rng.NextSign() * Math.Pow(2, rng.NextUniform(-1074, 6)));
-        for (int k = 1; k <= 112; k++)
+        for (int k = 1; k <= 56; k++)
             for (int j = -500; j <= 500; j++)
             {
-                double edge = k * 0.34657359027997264; // (k/2)·ln 2: where 2|x| crosses a reduction boundary
+                double edge = (k - 0.25) * 0.34657359027997264; // 2|x| = (k − ¼)·ln 2: where the reduction integer changes
                 points.Add(edge + j * Math.ScaleB(edge, -50));
             }
         while (points.Count % 16 != 0) points.Add(rng.NextUniform(-2, 2));
