@@ -2,6 +2,7 @@ using Repro.Theory.Claims;
 using Repro.Theory.Claims.Analysis;
 using Repro.Theory.Experiments;
 using Repro.Theory.Experiments.Units;
+using Repro.Theory.Numerics.Statistics;
 using static System.FormattableString;
 
 namespace Repro.Theory.Tests.Claims;
@@ -95,7 +96,9 @@ public class Claim3WidthGrowthTests
     public void TheBonferroniFailThresholdHoldsAtTheClaim()
     {
         // Full: 40 runs at each of 10 judged n. Exactly the threshold's successes at n = 16384 FAIL, one more does not.
-        int threshold = Claim3WidthGrowth.SufficiencyRule().FailThreshold(40, 10);
+        // The threshold from Clopper–Pearson itself: one-sided at 1 − 0.05/10 is the two-sided interval at 1 − 2·0.005.
+        int threshold = Enumerable.Range(0, 41).Last(k => ClopperPearson.Interval(k, 40, 1 - 2 * 0.005).High < 0.9);
+        Assert.Equal(threshold, Claim3WidthGrowth.SufficiencyRule().FailThreshold(40, 10));
         CannedResults WithSuccesses(int k) => Results(u => Run(reached: !(u.Task.SampleCount == 16384 && AtTop(u))
             || (u.Task.DataSeed - 300) * 5 + u.Seed < k));
         Assert.Equal(Verdict.Fail, Analyse(WithSuccesses(threshold), Full).Verdict!.Verdict);
