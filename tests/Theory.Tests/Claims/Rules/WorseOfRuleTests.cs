@@ -12,12 +12,12 @@ public class WorseOfRuleTests
     [Fact]
     public void TakesTheWorsePartAndKeepsBothTextsAndControls()
     {
-        var pass = Rule.Decide([0.0], [new SuccessCount(1, 10, 10)]);
+        var pass = Rule.Decide([0.0], [new SuccessCount(1, 20, 20)]);
         Assert.Equal(Verdict.Pass, pass.Verdict);
-        var inconclusive = Rule.Decide([0.0], [new SuccessCount(1, 8, 10)]);
+        var inconclusive = Rule.Decide([0.0], [new SuccessCount(1, 17, 20)]);
         Assert.Equal(Verdict.Inconclusive, inconclusive.Verdict);
         Assert.StartsWith("(ii) frequency: ", inconclusive.Reason);
-        var fail = Rule.Decide([1.0], [new SuccessCount(1, 8, 10)]);
+        var fail = Rule.Decide([1.0], [new SuccessCount(1, 17, 20)]);
         Assert.Equal(Verdict.Fail, fail.Verdict);
         Assert.Equal(1.0, fail.Value);
         Assert.Contains("(i) exact: FAIL", fail.Detail);
@@ -30,7 +30,7 @@ public class WorseOfRuleTests
     [Fact]
     public void TheTextIsBothParts()
     {
-        AssertOwnText(Rule, ([0.0], [new SuccessCount(1, 10, 10)]), ["(i) exact", "(ii) frequency"]);
+        AssertOwnText(Rule, ([0.0], [new SuccessCount(1, 20, 20)]), ["(i) exact", "(ii) frequency"]);
         Assert.Contains(Rule.First.Describe(), Rule.Describe());
         Assert.Contains(Rule.Second.Describe(), Rule.Describe());
     }
