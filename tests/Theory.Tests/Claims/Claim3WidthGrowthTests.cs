@@ -48,10 +48,20 @@ public class Claim3WidthGrowthTests
     }
 
     [Fact]
-    public void AtTheReviewCountsEverySuccessIsInconclusiveForWantOfPower()
+    public void AtTheReviewCountsEverySuccessPassesWithTheControlsPower()
     {
-        // 20 runs (16 at the two largest n) cannot FAIL p = 0.7 at the Bonferroni level of 8 n: the control says so.
+        // 30 runs per n (≥ the 26 the 1 − 3δ control needs at the Bonferroni level of 8 n): the rule can FAIL, so it may PASS.
         var analysis = Analyse(Results(u => Run(reached: true)));
+        Assert.Equal(Verdict.Pass, analysis.Verdict!.Verdict);
+        Assert.All(analysis.Verdict.Controls, c => Assert.True(c.Passed));
+        Assert.True(5 * 6 >= Claim3WidthGrowth.SufficiencyRule().RunsForPower(8));
+    }
+
+    [Fact]
+    public void WithFewerRunsThanThePowerNeedsEverySuccessIsInconclusive()
+    {
+        // 5 draws × 4 seeds = 20 runs cannot FAIL p = 0.7 at the Bonferroni level of 8 n: the control says so.
+        var analysis = Analyse(Results(u => Run(reached: true)), Review with { Seeds = 4 });
         Assert.Equal(Verdict.Inconclusive, analysis.Verdict!.Verdict);
         Assert.Contains("no power", analysis.Verdict.Reason);
         Assert.Contains(analysis.Verdict.Controls, c => c.Expected == Verdict.Fail && !c.Passed);
@@ -150,12 +160,12 @@ public class Claim3WidthGrowthTests
         for (int round = 0; round < 2; round++)
             foreach (IUnit unit in claim.Pending(Review, source)) source.Run(unit);
         var pending = claim.Pending(Review, source).Cast<TrainingUnit>().ToArray();
-        Assert.Equal(8 * 4, pending.Length); // 8 n × 4 draws × the one failing seed
+        Assert.Equal(8 * 5, pending.Length); // 8 n × 5 draws × the one failing seed
         Assert.All(pending, u => Assert.True(IsDoubled(u) && Fails(u)));
         foreach (IUnit unit in pending) source.Run(unit);
         Assert.Empty(claim.Pending(Review, source));
         var analysis = claim.Analyse(Review, source).Models.Single(m => m.Model == ModelNames.Diagonal);
-        Assert.Contains("32 missing ε within B and within 2B", analysis.Verdict!.Detail);
+        Assert.Contains("40 missing ε within B and within 2B", analysis.Verdict!.Detail);
     }
 
     /// <summary>A store that holds only what has been run.</summary>
@@ -220,7 +230,7 @@ public class Claim3WidthGrowthTests
     {
         var results = Results(u => Run(true));
         var analysis = Analyse(results);
-        int planned = Claim3WidthGrowth.PlanAt(Review, 8).Count + Claim3WidthGrowth.OctaveWidths.Length * 4 * 5;
+        int planned = Claim3WidthGrowth.PlanAt(Review, 8).Count + Claim3WidthGrowth.OctaveWidths.Length * 5 * 6;
         Assert.Equal(planned, analysis.UnitKeys.Count);
     }
 }
