@@ -33,7 +33,7 @@ public sealed record ConstantsBound(TrainingOutcome[][] Runs, double[][] Curvatu
     /// above it is INCONCLUSIVE, not a FAIL; a run that diverged is a FAIL (<see cref="DivergenceFails"/>).
     /// </summary>
     public static BoundAlwaysHoldsRule Rule { get; } =
-        new($"τ* against B = {IterationBound.Formula}, run by run", SampleUnit: $"runs inside the theorem's hypotheses ({Hypotheses})",
+        new("τ*", SampleUnit: $"runs inside the theorem's hypotheses ({Hypotheses}), each τ* against its own B = {IterationBound.Formula}",
             LowerEnvelope: IterationBound.Omission, DivergenceFails: DivergenceFails);
 
     /// <summary>A run diverged: the trainer's flag, or a loss that is not finite.</summary>

@@ -35,7 +35,7 @@ public sealed record BoundAlwaysHoldsRule(
     public string FailureScope()
         => LowerEnvelope is null
             ? $"Any {Quantity} above its bound (beyond rounding) or NaN FAILs{DivergedClause(", and so does a run that diverged")}."
-            : $"Only {DivergedClause("a run that diverged (non-finite loss or parameters) or ")}a {Quantity} that is NaN can FAIL it{DivergedClause("")}; "
+            : $"Only {DivergedClause("a run that diverged (non-finite loss or parameters) or ")}a {Quantity} that is NaN can FAIL this rule{DivergedClause("")}; "
               + $"a {Quantity} above its bound is INCONCLUSIVE, never a FAIL, since the bound omits a non-negative part of the theorem's.";
 
     /// <summary><paramref name="clause"/> followed by why a divergence fails, or "" for a rule that takes no diverged point.</summary>

@@ -68,7 +68,7 @@ public class BoundAlwaysHoldsRuleTests
         Assert.Contains("Only a run that diverged", text);
         Assert.Contains("it cannot diverge here", text);
         Assert.DoesNotContain("diverged", Rule.Describe()); // an exact rule without divergence says nothing of it
-        Assert.Contains("Only a ‖∂h_T/∂u‖ that is NaN can FAIL it", (Rule with { LowerEnvelope = "x" }).Describe());
+        Assert.Contains("Only a ‖∂h_T/∂u‖ that is NaN can FAIL this rule", (Rule with { LowerEnvelope = "x" }).Describe());
     }
 
     [Fact]
