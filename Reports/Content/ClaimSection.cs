@@ -60,6 +60,12 @@ internal static class ClaimSection
             return;
         }
 
+        if (VerdictCells.IsDescriptive(model))
+        {
+            // Not judged: no verdict, number or rule to read as one (the figures and settings follow).
+            report.Table(ReportTable.Same(prefix + "-verdict", ["Verdict", "Why"], [[ClaimSection.Descriptive, VerdictCells.NotJudged]]), VerdictColumns);
+            return;
+        }
         report.Table(VerdictTable(prefix, verdict), VerdictColumns, (_, column) => column == 0 ? VerdictCells.Emphasis(model) : CellEmphasis.None);
         report.Paragraph(RuleText.Rule(verdict));
         if (RuleText.Controls(verdict) is { } controls) report.Paragraph(controls);
@@ -68,7 +74,7 @@ internal static class ClaimSection
     private static void AddSettings(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
     {
         if (model.Verdict is not { } verdict) return;
-        if (verdict.Detail.Length > 0) report.Paragraph($"Details: {verdict.Detail}");
+        if (verdict.Detail.Length > 0 && !VerdictCells.IsDescriptive(model)) report.Paragraph($"Details: {verdict.Detail}");
         if (model.Settings.Count > 0)
             report.Paragraph("Settings: " + string.Join("; ", model.Settings.Select(s => $"{s.Name} = {s.Value}")) + ".");
         if (model.Divergence is { } divergence) report.Paragraph(DivergenceText(divergence));

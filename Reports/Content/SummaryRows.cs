@@ -29,21 +29,21 @@ internal static class SummaryRows
             previous = analysis.ClaimId;
             rows.Add([claimCell, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
                 VerdictCells.Value(model), VerdictCells.Interval(model, level)]);
-            VerdictResult? v = model.Verdict;
+            VerdictResult? v = VerdictCells.Judged(model);
             csv.Add([claim.Id, claim.Title, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
                 Numbers.Exact(v?.Value), Numbers.Exact(v?.CiLow), Numbers.Exact(v?.CiHigh), Numbers.Exact(v?.ConfidenceLevel),
-                v?.Reason ?? model.NotApplicableReason ?? ""]);
+                v?.Reason ?? model.DescriptiveReason ?? model.NotApplicableReason ?? ""]);
         }
         return new ReportTable("summary", Header(level), rows, CsvHeader, csv);
     }
 
-    /// <summary>"14 checks: 2 PASS, 0 FAIL, 11 INCONCLUSIVE, 1 not applicable", counted from the results.</summary>
+    /// <summary>"14 checks: 2 PASS, 0 FAIL, 9 INCONCLUSIVE, 2 descriptive, 1 not applicable", counted from the results; a descriptive model counts as no verdict.</summary>
     public static string Counts(ReportInput input)
     {
         List<ModelAnalysis> models = [.. Pairs(input).Select(p => p.Model)];
-        int Count(Verdict verdict) => models.Count(m => m.Verdict?.Verdict == verdict);
+        int Count(Verdict verdict) => models.Count(m => VerdictCells.Judged(m)?.Verdict == verdict);
         int notApplicable = models.Count(m => m.Verdict is null);
         return $"{input.Analyses.Count} claim(s), {models.Count} claim × model check(s): {Count(Verdict.Pass)} PASS, {Count(Verdict.Fail)} FAIL, "
-            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {notApplicable} not applicable";
+            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {models.Count(VerdictCells.IsDescriptive)} {ClaimSection.Descriptive}, {notApplicable} not applicable";
     }
 }

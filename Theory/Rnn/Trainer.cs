@@ -49,8 +49,9 @@ public static class Trainer
             }
             if (deviation > maxDeviation) maxDeviation = deviation;
         }
-        double averagedLoss = descent.Engine.Evaluate(Average(sum, step, initial, ref average));
-        return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta);
+        RnnParameters averaged = Average(sum, step, initial, ref average);
+        double averagedLoss = descent.Engine.Evaluate(averaged);
+        return new TrainingResult(step, reached, losses.ToArray(), averagedLoss, maxDeviation, divergedAt, theta, averaged);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -8,6 +8,8 @@ namespace Repro.Theory.Rnn;
 /// <param name="MaxScaledDeviation">max over steps and neurons of √m‖θ_i(s) − θ_i(0)‖.</param>
 /// <param name="DivergedAtStep">The step whose loss or parameters were not finite, or null.</param>
 /// <param name="FinalParameters">Θ after the last step.</param>
+/// <param name="AveragedParameters">The averaged iterate (1/Steps) Σ_{s&lt;Steps} Θ(s) (Θ(0) when Steps = 0): finite even after a divergence, whose
+/// non-finite iterate it does not include.</param>
 public sealed record TrainingResult(
     int Steps,
     bool ReachedTarget,
@@ -15,7 +17,8 @@ public sealed record TrainingResult(
     double AveragedIterateLoss,
     double MaxScaledDeviation,
     int? DivergedAtStep,
-    RnnParameters FinalParameters)
+    RnnParameters FinalParameters,
+    RnnParameters AveragedParameters)
 {
     public bool Diverged => DivergedAtStep is not null;
 

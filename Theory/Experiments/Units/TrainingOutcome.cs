@@ -7,6 +7,7 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="BallLambda">λ valid in the whole projection ball (the bound's λ; +∞ when ρ = ∞).</param>
 /// <param name="Comparator">The transported comparator at Θ(0), when the unit measured it.</param>
 /// <param name="Radius">ρ the run was projected onto (+∞: unprojected).</param>
+/// <param name="PathCurvature">λ_max at the last and the averaged iterate, when the unit measured it (<see cref="TrainingUnit.MeasurePathCurvature"/>).</param>
 /// <param name="StepBudget">τ_max the run was given (its unit's MaxSteps, or its own theorem budget, see <see cref="TrainingUnit.BudgetFromBound"/>).</param>
 public sealed record TrainingOutcome(
     int Steps,
@@ -26,4 +27,5 @@ public sealed record TrainingOutcome(
     double? LinearizationError,
     ComparatorRecord? Comparator = null,
     double Radius = double.PositiveInfinity,
-    int? StepBudget = null);
+    int? StepBudget = null,
+    PathCurvatureRecord? PathCurvature = null);

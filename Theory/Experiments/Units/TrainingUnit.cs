@@ -21,6 +21,8 @@ namespace Repro.Theory.Experiments.Units;
 /// <param name="BudgetFromBound">k &gt; 0 (needs <paramref name="ComparatorRadius"/>): the step budget is this run's own theorem budget,
 /// τ_max = min(<paramref name="MaxSteps"/>, ⌈k·τ(ε)⌉) with τ(ε) = ν̄_eff²/(2η(ε·Var − R̂(Θ̄))); no step at all when Θ̄ does not certify ε
 /// (τ(ε) = ∞: the theorem grants none). 0: τ_max = <paramref name="MaxSteps"/>.</param>
+/// <param name="MeasurePathCurvature">Record λ_max of the Gauss–Newton curvature at the last and at the averaged iterate
+/// (<see cref="GaussNewtonCurvature"/>, as <see cref="CurvatureUnit"/> does at Θ(0)), so that η's stability can be checked along the path.</param>
 public sealed record TrainingUnit(
     TaskSetting Task,
     int Width,
@@ -34,7 +36,8 @@ public sealed record TrainingUnit(
     bool MeasureLinearization,
     bool ComparatorRadius = false,
     bool StepSizeFromBall = false,
-    double BudgetFromBound = 0) : IUnit
+    double BudgetFromBound = 0,
+    bool MeasurePathCurvature = false) : IUnit
 {
     public const string LastIterate = "last";
     public const string AveragedIterate = "averaged";
@@ -53,7 +56,8 @@ public sealed record TrainingUnit(
         bool diagonal = Task.Model == ModelNames.Diagonal;
         double perNeuron = diagonal ? 4.0 * Task.InputDimension + 40 : 6.0 * Width + 4.0 * Task.InputDimension + 40;
         double perStep = (double)Task.SampleCount * Task.SequenceLength * Width * perNeuron / (diagonal ? 6e9 : 40e9);
-        return perStep * Math.Max(1, MaxSteps);
+        // Each path curvature costs about one full-batch gradient (n one-sample backward passes).
+        return perStep * (Math.Max(1, MaxSteps) + (MeasurePathCurvature ? 2 : 0));
     }
 
     public object Execute(CancellationToken cancellation)
@@ -100,9 +104,15 @@ public sealed record TrainingUnit(
             LinearizationError: MeasureLinearization && divergedAt is null ? Linearization.MaxError(initial, run.FinalParameters, data) : null,
             Comparator: comparator,
             Radius: radius,
-            StepBudget: budget);
+            StepBudget: budget,
+            PathCurvature: MeasurePathCurvature ? PathCurvatureOf(run, data, cancellation) : null);
         return outcome;
     }
+
+    /// <summary>λ_max at the last iterate (NaN when it is not finite) and at the averaged iterate.</summary>
+    private static PathCurvatureRecord PathCurvatureOf(TrainingResult run, Dataset data, CancellationToken cancellation)
+        => new(GaussNewtonCurvature.LargestEigenvalue(run.FinalParameters, data, cancellation),
+            GaussNewtonCurvature.LargestEigenvalue(run.AveragedParameters, data, cancellation));
 
     /// <summary>τ_max: <see cref="MaxSteps"/>, or min(MaxSteps, ⌈k·τ(ε)⌉) from the run's own comparator, η and Var (<see cref="BudgetFromBound"/>).</summary>
     private int StepBudget(ComparatorRecord? comparator, double nu, double stepSize, double variance)

@@ -56,12 +56,16 @@ public class ClaimPageTests
     {
         Assert.Contains($"Descriptive: {SampleInput.DescriptiveReason}", All);
         Assert.Contains("Descriptive: no verdict depends on this figure", All);
+        // A descriptive model shows no verdict: its table says "descriptive", "not judged", and its INCONCLUSIVE's number is nowhere.
+        Assert.Contains("not judged", All);
+        Assert.DoesNotContain(Theory.Claims.VerdictResult.Format(SampleInput.DescriptiveValue), All);
+        Assert.Contains(Theory.Claims.VerdictResult.Format(-0.524), All); // the judged INCONCLUSIVE of C7 still shows its number
     }
 
     [Fact]
     public void UnderEachVerdictAreTheRuleThatDecidedAndItsControls()
     {
-        Assert.Equal(3, PdfText.Count(All, "Rule: " + SampleInput.AppliedRule));
+        Assert.Equal(2, PdfText.Count(All, "Rule: " + SampleInput.AppliedRule)); // the two judged models; the descriptive one has no rule shown
         Assert.Equal(1, PdfText.Count(All, SampleInput.ControlsLine));
     }
 

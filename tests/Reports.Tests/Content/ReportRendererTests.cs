@@ -100,8 +100,12 @@ public class ReportRendererTests
         string[] rows = [.. md.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1)];
         Assert.Equal(4, rows.Length);
         Assert.Contains("FAIL", rows[0]);
-        Assert.Contains("INCONCLUSIVE", rows[1]);
+        Assert.Contains("| descriptive | not judged |", rows[1]); // C3 on v2 is descriptive: no verdict, no number
+        Assert.DoesNotContain("INCONCLUSIVE", rows[1]);
+        Assert.Contains("INCONCLUSIVE", rows[3]);
         Assert.Contains("n/a", rows[2]);
+        // The headline count leaves the descriptive model out of PASS/FAIL/INCONCLUSIVE.
+        Assert.Contains("2 claim(s), 4 claim × model check(s): 0 PASS, 1 FAIL, 1 INCONCLUSIVE, 1 descriptive, 1 not applicable", md);
         Assert.Contains(SampleInput.ManifestSha, md);
     }
 }

@@ -17,6 +17,8 @@ internal static class SampleInput
     public const string ManifestSha = "2b85b4fb0104a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a";
     public const string NotApplicableReason = "NotApplicableSampleWhy";
     public const string DescriptiveReason = "the teacher is out of the theorem's reach (DescriptiveBecauseSampleReason)";
+    /// <summary>The deciding number of the descriptive model's (unshown) verdict.</summary>
+    public const double DescriptiveValue = -0.4375;
     public const string AppliedRule = "SampleRuleAsApplied: one-sided, upper CI end ≤ C·bound";
 
     /// <summary>Units behind C7 on v2: enough that their key prefixes fill more than a page.</summary>
@@ -41,7 +43,7 @@ internal static class SampleInput
             new ModelAnalysis("v1", Fail() with { Controls = Controls }, null, [Width("C3-v1-width", "TitleTokenFirst", "XTokenFirst", "YTokenFirst", judged: true)],
                 [new ConstantValue("log-law slope", "b", 2.8853900817779263, "fitted on the calibration slice (lowest 2 of 3)")],
                 [new SettingValue("T, d", "4, 4")], Keys(3, 0), new DivergenceSummary(7, [new DivergedRun(Keys(3, 0)[1], 17)])),
-            new ModelAnalysis("v2", Inconclusive(), null, [Width("C3-v2-width", "TitleTokenSecond", "XTokenSecond", "YTokenSecond", judged: false) with { Descriptive = true }],
+            new ModelAnalysis("v2", Inconclusive() with { Value = DescriptiveValue }, null, [Width("C3-v2-width", "TitleTokenSecond", "XTokenSecond", "YTokenSecond", judged: false) with { Descriptive = true }],
                 [], [new SettingValue("seeds", "2")], Keys(2, 10), DescriptiveReason: DescriptiveReason),
         ], "repro reproduce --claims C3 --profile smoke");
         ClaimAnalysis c7 = new("C7", "smoke",

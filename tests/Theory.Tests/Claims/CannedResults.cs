@@ -29,9 +29,16 @@ internal sealed class CannedResults(Func<IUnit, object> outcome) : IResultSource
             _ => throw new ArgumentException($"unexpected unit {unit.Label()}"),
         });
 
-    /// <summary>A training outcome with the given steps and comparator; the rest plausible and fixed.</summary>
+    /// <summary>A training outcome with the given steps and comparator; the rest plausible and fixed (the path curvature 1, as at Θ(0)).</summary>
     public static TrainingOutcome Training(int steps, bool reached, double ballLambda, double comparatorLoss = 0.01,
-        double stepSize = 0.01, double transportNorm = 1.0, int? divergedAt = null)
+        double stepSize = 0.01, double transportNorm = 1.0, int? divergedAt = null, PathCurvatureRecord? path = null)
         => new(steps, reached, divergedAt, 1.0, 0.04, 0.04, 1.0, stepSize, ballLambda, ballLambda, 1.0, transportNorm, [[0, 1.0]], null, null,
-            new ComparatorRecord(comparatorLoss, comparatorLoss, transportNorm, transportNorm * transportNorm), transportNorm);
+            new ComparatorRecord(comparatorLoss, comparatorLoss, transportNorm, transportNorm * transportNorm), transportNorm,
+            PathCurvature: path ?? new PathCurvatureRecord(1.0, 1.0));
+
+    /// <summary><see cref="ForCutoff"/> with the curvature at Θ(0) given per unit.</summary>
+    public static CannedResults ForCutoff(Func<TrainingUnit, TrainingOutcome> training, Func<CurvatureUnit, double> curvature)
+        => new(unit => unit is CurvatureUnit c ? new CurvatureOutcome(curvature(c), 1.0) : ForCutoff(training).Outcome(unit));
+
+    private object Outcome(IUnit unit) => outcome(unit);
 }

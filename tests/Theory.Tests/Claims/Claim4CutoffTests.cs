@@ -1,6 +1,7 @@
 using Repro.Theory.Claims;
 using Repro.Theory.Experiments;
 using Repro.Theory.Experiments.Units;
+using Repro.Theory.Targets;
 
 namespace Repro.Theory.Tests.Claims;
 
@@ -87,6 +88,58 @@ public class Claim4CutoffTests
         var verdict = Verdict(u => CannedResults.Training(u.Task.SequenceLength == 32 && u.Seed == 0 && u.Task.DataSeed == 400 && Lambda(u) == 0.5 ? 3000 : (int)(100 * Jitter(u)), true, Lambda(u)));
         Assert.Equal(Theory.Claims.Verdict.Inconclusive, verdict.Verdict);
         Assert.StartsWith("(c)", verdict.DecidingQuantity);
+    }
+
+    /// <summary>The one run at T = 2 (before every tail, inside every calibration slice), λ = 0.5, first draw, seed 0 — via route a and α alike.</summary>
+    private static bool Marked(TaskSetting task, int seed) => task.SequenceLength == 2 && seed == 0 && task.DataSeed == 400 && task.ActivationScale * task.RecurrentScale == 0.5;
+
+    private static TrainingOutcome Diverged(TrainingUnit u) => CannedResults.Training(50, false, Lambda(u), divergedAt: 50, path: new PathCurvatureRecord(double.NaN, 1.0));
+
+    [Fact]
+    public void ARunThatDivergesInsideTheHypothesesFails()
+    {
+        // Projected GD with the theorem's η cannot diverge inside the ball: (c) FAILs, although B is a lower envelope.
+        var verdict = Verdict(u => Marked(u.Task, u.Seed) ? Diverged(u) : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
+        Assert.StartsWith("(c)", verdict.DecidingQuantity);
+        Assert.Contains("diverged", verdict.Reason);
+        Assert.Contains(ConstantsBound.DivergenceFails, verdict.Reason);
+    }
+
+    [Fact]
+    public void ARunThatDivergesOutsideTheHypothesesDoesNotFail()
+    {
+        // The same divergence, once with η unstable at Θ(0) (η·λ_max = 10) and once with a comparator that does not certify ε/2: not judged.
+        var unstable = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(
+            u => Marked(u.Task, u.Seed) ? Diverged(u) : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)),
+            c => Marked(c.Task, c.Seed) ? 1000.0 : 1.0)).Models[0].Verdict!;
+        Assert.Equal(Theory.Claims.Verdict.Pass, unstable.Verdict);
+        var uncertified = Verdict(u => Marked(u.Task, u.Seed) ? Diverged(u) with { Comparator = new ComparatorRecord(0.04, 0.04, 1, 1) } : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Pass, uncertified.Verdict);
+    }
+
+    [Fact]
+    public void ARunUnstableAlongItsPathIsOutsideTheHypothesesAndCounted()
+    {
+        // 4000 steps > B = 1250 would make (c) INCONCLUSIVE, but η·λ_max = 10 at its averaged iterate puts it outside the hypotheses.
+        var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => Marked(u.Task, u.Seed)
+            ? CannedResults.Training(4000, true, Lambda(u), path: new PathCurvatureRecord(1.0, 1000.0))
+            : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u))));
+        Assert.Equal(Theory.Claims.Verdict.Pass, analysis.Models[0].Verdict!.Verdict);
+        Assert.StartsWith("2 of the ", analysis.Models[0].Settings.Single(s => s.Name.Contains("path check")).Value); // one per route
+        var stepsA = analysis.Models[0].Figures.Single(f => f.Id == "C4-v2-steps-via-a").Series.First(s => s.Name == "measured τ*, λ = 0.5");
+        Assert.True(stepsA.Points.Single(p => p.X == 2).OutsideHypotheses);
+        Assert.False(stepsA.Points.Single(p => p.X == 4).OutsideHypotheses);
+        // The same run unstable at its last iterate only: outside too.
+        var last = Verdict(u => Marked(u.Task, u.Seed)
+            ? CannedResults.Training(4000, true, Lambda(u), path: new PathCurvatureRecord(1000.0, 1.0))
+            : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Pass, last.Verdict);
+        // Stable along its path, the run is judged, and is above B: INCONCLUSIVE.
+        var stable = Verdict(u => Marked(u.Task, u.Seed)
+            ? CannedResults.Training(4000, true, Lambda(u))
+            : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Equal(Theory.Claims.Verdict.Inconclusive, stable.Verdict);
     }
 
     [Fact]

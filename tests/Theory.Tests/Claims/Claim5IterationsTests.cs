@@ -53,12 +53,27 @@ public class Claim5IterationsTests
         Assert.StartsWith("(a)", verdict.DecidingQuantity);
     }
 
+    private static bool Marked(TrainingUnit u) => u.RelativeTarget == 0.1 && u.Seed == 1 && u.Task.DataSeed == 502;
+
     [Fact]
-    public void ADivergedRunInsideTheHypothesesIsNotAPass()
+    public void ADivergedRunInsideTheHypothesesFails()
     {
-        var verdict = Analyse(u => u.RelativeTarget == 0.1 && u.Seed == 1 && u.Task.DataSeed == 502 ? Run(u, 50, divergedAt: 50) : Run(u, Flat(u))).Verdict!;
-        Assert.Equal(Theory.Claims.Verdict.Inconclusive, verdict.Verdict);
+        // Projected GD with the theorem's η cannot diverge inside the ball, so the one way the lower envelope can FAIL.
+        var verdict = Analyse(u => Marked(u) ? Run(u, 50, divergedAt: 50) with { PathCurvature = new PathCurvatureRecord(double.NaN, 1.0) } : Run(u, Flat(u))).Verdict!;
+        Assert.Equal(Theory.Claims.Verdict.Fail, verdict.Verdict);
         Assert.StartsWith("(a)", verdict.DecidingQuantity);
+        Assert.Contains("diverged", verdict.Reason);
+    }
+
+    [Fact]
+    public void ADivergedRunOutsideTheHypothesesDoesNotFail()
+    {
+        // The same divergence where the comparator does not certify ε/2, or where η is unstable at the averaged iterate: not judged.
+        var uncertified = Analyse(u => Marked(u) ? Run(u, 50, comparatorLoss: 0.3, divergedAt: 50) : Run(u, Flat(u))).Verdict!;
+        Assert.Equal(Theory.Claims.Verdict.Pass, uncertified.Verdict);
+        var unstable = Analyse(u => Marked(u) ? Run(u, 50, divergedAt: 50) with { PathCurvature = new PathCurvatureRecord(double.NaN, 1000.0) } : Run(u, Flat(u)));
+        Assert.Equal(Theory.Claims.Verdict.Pass, unstable.Verdict!.Verdict);
+        Assert.StartsWith("1 of the ", unstable.Settings.Single(s => s.Name.Contains("path check")).Value);
     }
 
     [Fact]

@@ -37,4 +37,41 @@ public class RuleTextTests
         Assert.Contains(Claim4Cutoff.ConstantsRule(ModelNames.Diagonal).Describe(), verdict.Rule);
         Assert.Contains(Claim4Cutoff.WidthTailRule(ModelNames.Diagonal, "a", 0.5, 0.5).Describe(), verdict.Rule);
     }
+
+    [Fact]
+    public void C4sPredictedFormNamesTheBallLambdaItSplitsOnAndTheConstantsRulesFailureScope()
+    {
+        var claim = new Claim4Cutoff().Claim;
+        Assert.Contains("ball λ = σ₁(α + ρ/√m)", claim.PredictedForm);
+        Assert.Contains(Claim4Cutoff.Split.Describe(), claim.PredictedForm, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("λ < 1:", claim.PredictedForm); // the nominal-λ split the code never applied
+        Assert.Contains(ConstantsBound.Rule.FailureScope(), claim.PredictedForm);
+        Assert.Contains(ConstantsBound.Hypotheses, claim.PredictedForm);
+        Assert.Contains(ConstantsBound.Rule.Describe(), claim.VerdictRule);
+        Assert.Contains(Claim4Cutoff.Split.Describe(), claim.VerdictRule);
+        Assert.Contains("above its bound is INCONCLUSIVE, never a FAIL", claim.PredictedForm);
+    }
+
+    [Fact]
+    public void C4SplitsItsPartsOnTheBallLambdaAsItsTextSays()
+    {
+        // A nominal λ = 0.8 whose ball λ is 1.05: part (b), as the split prints it, not (a).
+        var scope = new ExperimentScope(Profile.Review, [ModelNames.Diagonal], Seeds: 3);
+        double Ball(TrainingUnit u) { double l = u.Task.ActivationScale * u.Task.RecurrentScale; return l == 0.8 ? 1.05 : l; }
+        var verdict = new Claim4Cutoff().Analyse(scope, CannedResults.ForCutoff(u => CannedResults.Training(100, true, Ball(u)))).Models[0].Verdict!;
+        Assert.Contains("(b) λ = 0.8 via a (ball λ ≤ 1.05)", verdict.Rule);
+        Assert.DoesNotContain("(a) λ = 0.8", verdict.Rule);
+        Assert.False(Claim4Cutoff.Split.BelowCutoff(1.05));
+        Assert.True(Claim4Cutoff.Split.BelowCutoff(0.99));
+    }
+
+    [Fact]
+    public void C5sTextsRestateTheConstantsRuleFromIt()
+    {
+        var claim = new Claim5Iterations().Claim;
+        Assert.Contains(ConstantsBound.Rule.FailureScope(), claim.PredictedForm);
+        Assert.Contains(ConstantsBound.Hypotheses, claim.PredictedForm);
+        Assert.Contains(ConstantsBound.Rule.Describe(), claim.VerdictRule);
+        Assert.Contains("at the last and at the averaged iterate", ConstantsBound.Rule.Describe());
+    }
 }

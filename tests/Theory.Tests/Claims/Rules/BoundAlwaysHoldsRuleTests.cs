@@ -44,6 +44,34 @@ public class BoundAlwaysHoldsRuleTests
     }
 
     [Fact]
+    public void ADivergenceFailsALowerEnvelopeWhoseRuleIsToldWhy()
+    {
+        var envelope = Rule with { LowerEnvelope = "it leaves out a term", DivergenceFails = "it cannot diverge here" };
+        var diverged = envelope.Decide([new(0.5, 1), new(double.PositiveInfinity, 2, Diverged: true)]);
+        Assert.Equal(Verdict.Fail, diverged.Verdict);
+        Assert.Contains("index 1", diverged.Reason);
+        Assert.Contains("it cannot diverge here", diverged.Reason);
+        Assert.Equal(Verdict.Inconclusive, envelope.Decide([new(double.PositiveInfinity, 2)]).Verdict); // above, not diverged
+        AssertControlsPass(envelope.Decide([new(0.5, 1), new(2, 2)]), expectedCount: 5);
+        // A rule not told why a divergence fails refuses one, rather than judging it as a number.
+        Assert.Throws<ArgumentException>(() => Rule.Decide([new(1, 2, Diverged: true)]));
+        Assert.Throws<ArgumentException>(() => (Rule with { LowerEnvelope = "x" }).Decide([new(1, 2, Diverged: true)]));
+    }
+
+    [Fact]
+    public void TheTextSaysWhatCanAndCannotFail()
+    {
+        var envelope = Rule with { LowerEnvelope = "it leaves out a term", DivergenceFails = "it cannot diverge here" };
+        string text = envelope.Describe();
+        Assert.Contains(envelope.FailureScope(), text);
+        Assert.Contains("above its bound is INCONCLUSIVE, never a FAIL", text);
+        Assert.Contains("Only a run that diverged", text);
+        Assert.Contains("it cannot diverge here", text);
+        Assert.DoesNotContain("diverged", Rule.Describe()); // an exact rule without divergence says nothing of it
+        Assert.Contains("Only a ‖∂h_T/∂u‖ that is NaN can FAIL this rule", (Rule with { LowerEnvelope = "x" }).Describe());
+    }
+
+    [Fact]
     public void ControlsPassOnC2sGridAndTheTextIsTheRules()
     {
         var c2 = Enumerable.Range(1, 64).Select(t => new BoundPoint(0.9 * MemoryFactor.Evaluate(1.2, t), MemoryFactor.Evaluate(1.2, t))).ToArray();
