@@ -15,10 +15,10 @@ internal static class SummaryTable
         foreach (ClaimAnalysis analysis in analyses)
             foreach (ModelAnalysis model in analysis.Models)
             {
-                string verdict = model.Verdict is null ? "n/a" : VerdictResult.Label(model.Verdict.Verdict);
-                string detail = model.Verdict?.Describe() ?? "not applicable";
+                string verdict = model.IsDescriptive ? "descriptive" : model.Verdict is null ? "n/a" : VerdictResult.Label(model.Verdict.Verdict);
+                string detail = model.IsDescriptive ? "not judged" : model.Verdict?.Describe() ?? "not applicable";
                 int colon = detail.IndexOf(": ", StringComparison.Ordinal);
-                if (colon >= 0 && model.Verdict is not null) detail = detail[(colon + 2)..];
+                if (colon >= 0 && model.Judged is not null) detail = detail[(colon + 2)..];
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{analysis.ClaimId,-6} {ModelNames.Describe(model.Model),-18} {verdict,-13} {Shorten(detail, 90)}"));
                 if (model.Divergence is { Diverged.Count: > 0 } divergence)
@@ -28,7 +28,7 @@ internal static class SummaryTable
     }
 
     public static bool AnyFailed(IEnumerable<ClaimAnalysis> analyses)
-        => analyses.SelectMany(a => a.Models).Any(m => m.Verdict?.Verdict == Verdict.Fail);
+        => analyses.SelectMany(a => a.Models).Any(m => m.Judged?.Verdict == Verdict.Fail); // a descriptive FAIL is no finding
 
     private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

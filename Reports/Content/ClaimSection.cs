@@ -60,7 +60,7 @@ internal static class ClaimSection
             return;
         }
 
-        if (VerdictCells.IsDescriptive(model))
+        if (model.IsDescriptive)
         {
             // Not judged: no verdict, number or rule to read as one (the figures and settings follow).
             report.Table(ReportTable.Same(prefix + "-verdict", ["Verdict", "Why"], [[ClaimSection.Descriptive, VerdictCells.NotJudged]]), VerdictColumns);
@@ -74,7 +74,7 @@ internal static class ClaimSection
     private static void AddSettings(ReportBuilder report, ClaimAnalysis analysis, ModelAnalysis model)
     {
         if (model.Verdict is not { } verdict) return;
-        if (verdict.Detail.Length > 0 && !VerdictCells.IsDescriptive(model)) report.Paragraph($"Details: {verdict.Detail}");
+        if (verdict.Detail.Length > 0 && !model.IsDescriptive) report.Paragraph($"Details: {verdict.Detail}");
         if (model.Settings.Count > 0)
             report.Paragraph("Settings: " + string.Join("; ", model.Settings.Select(s => $"{s.Name} = {s.Value}")) + ".");
         if (model.Divergence is { } divergence) report.Paragraph(DivergenceText(divergence));

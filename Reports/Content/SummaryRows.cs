@@ -29,7 +29,7 @@ internal static class SummaryRows
             previous = analysis.ClaimId;
             rows.Add([claimCell, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
                 VerdictCells.Value(model), VerdictCells.Interval(model, level)]);
-            VerdictResult? v = VerdictCells.Judged(model);
+            VerdictResult? v = model.Judged;
             csv.Add([claim.Id, claim.Title, model.Model, VerdictCells.Label(model), VerdictCells.Quantity(model),
                 Numbers.Exact(v?.Value), Numbers.Exact(v?.CiLow), Numbers.Exact(v?.CiHigh), Numbers.Exact(v?.ConfidenceLevel),
                 v?.Reason ?? model.DescriptiveReason ?? model.NotApplicableReason ?? ""]);
@@ -41,9 +41,9 @@ internal static class SummaryRows
     public static string Counts(ReportInput input)
     {
         List<ModelAnalysis> models = [.. Pairs(input).Select(p => p.Model)];
-        int Count(Verdict verdict) => models.Count(m => VerdictCells.Judged(m)?.Verdict == verdict);
+        int Count(Verdict verdict) => models.Count(m => m.Judged?.Verdict == verdict);
         int notApplicable = models.Count(m => m.Verdict is null);
         return $"{input.Analyses.Count} claim(s), {models.Count} claim × model check(s): {Count(Verdict.Pass)} PASS, {Count(Verdict.Fail)} FAIL, "
-            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {models.Count(VerdictCells.IsDescriptive)} {ClaimSection.Descriptive}, {notApplicable} not applicable";
+            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {models.Count(m => m.IsDescriptive)} {ClaimSection.Descriptive}, {notApplicable} not applicable";
     }
 }

@@ -15,15 +15,10 @@ internal static class VerdictCells
     /// <summary>The deciding-quantity cell of a descriptive model.</summary>
     public const string NotJudged = "not judged";
 
-    public static bool IsDescriptive(ModelAnalysis model) => model.Verdict is not null && model.DescriptiveReason is not null;
-
-    /// <summary>The verdict a reader may take as one: null when not applicable or descriptive.</summary>
-    public static VerdictResult? Judged(ModelAnalysis model) => IsDescriptive(model) ? null : model.Verdict;
-
     public static string Label(ModelAnalysis model)
-        => IsDescriptive(model) ? ClaimSection.Descriptive : model.Verdict is { } v ? VerdictResult.Label(v.Verdict) : NotApplicable;
+        => model.IsDescriptive ? ClaimSection.Descriptive : model.Verdict is { } v ? VerdictResult.Label(v.Verdict) : NotApplicable;
 
-    public static CellEmphasis Emphasis(ModelAnalysis model) => Judged(model)?.Verdict switch
+    public static CellEmphasis Emphasis(ModelAnalysis model) => model.Judged?.Verdict switch
     {
         Verdict.Pass => CellEmphasis.Positive,
         Verdict.Fail => CellEmphasis.Negative,
@@ -31,14 +26,14 @@ internal static class VerdictCells
         _ => CellEmphasis.None,
     };
 
-    public static string Quantity(ModelAnalysis model) => IsDescriptive(model) ? NotJudged : model.Verdict?.DecidingQuantity ?? "not applicable";
+    public static string Quantity(ModelAnalysis model) => model.IsDescriptive ? NotJudged : model.Verdict?.DecidingQuantity ?? "not applicable";
 
-    public static string Value(ModelAnalysis model) => Judged(model) is { } v ? Numbers.Read(v.Value) : "";
+    public static string Value(ModelAnalysis model) => model.Judged is { } v ? Numbers.Read(v.Value) : "";
 
     /// <summary>"[0.91, 1.05]", with its level appended when it differs from <paramref name="commonLevel"/>; "" without an interval.</summary>
     public static string Interval(ModelAnalysis model, double? commonLevel)
     {
-        if (Judged(model) is not { } v) return "";
+        if (model.Judged is not { } v) return "";
         string interval = Numbers.Interval(v.CiLow, v.CiHigh);
         return interval.Length > 0 && v.ConfidenceLevel is double level && level != commonLevel ? $"{interval} ({Numbers.Read(level * 100)}%)" : interval;
     }
@@ -46,7 +41,7 @@ internal static class VerdictCells
     /// <summary>The confidence level every interval in <paramref name="models"/> shares, or null when they differ or there is none.</summary>
     public static double? CommonLevel(IEnumerable<ModelAnalysis> models)
     {
-        List<double> levels = [.. models.Select(Judged).Where(v => v?.CiLow is not null && v.CiHigh is not null)
+        List<double> levels = [.. models.Select(m => m.Judged).Where(v => v?.CiLow is not null && v.CiHigh is not null)
             .Select(v => v!.ConfidenceLevel ?? double.NaN).Distinct()];
         return levels.Count == 1 && !double.IsNaN(levels[0]) ? levels[0] : null;
     }

@@ -19,4 +19,11 @@ public sealed record ModelAnalysis(
     IReadOnlyList<SettingValue> Settings,
     IReadOnlyList<string> UnitKeys,
     DivergenceSummary? Divergence = null,
-    string? DescriptiveReason = null);
+    string? DescriptiveReason = null)
+{
+    /// <summary>Descriptive: a verdict was computed but the model is not a test of the claim (<see cref="DescriptiveReason"/>).</summary>
+    public bool IsDescriptive => Verdict is not null && DescriptiveReason is not null;
+
+    /// <summary>The verdict a reader (or an exit code) may take as one: null when not applicable or descriptive.</summary>
+    public VerdictResult? Judged => IsDescriptive ? null : Verdict;
+}
