@@ -72,10 +72,13 @@ internal static class ListCommand
     /// <summary>The upper bound and the forecast of one shard: what `run --shard` on one core is measured against.</summary>
     public static void PrintShard(TextWriter output, ExperimentScope scope, ShardSpec shard, TwinSteps twins)
     {
-        (double upper, PlanForecast expected) = ShardForecast.Of(scope, shard, twins);
+        (double upper, var perClaim) = ShardForecast.Of(scope, shard, twins);
+        PlanForecast total = ShardForecast.Total(perClaim);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Shard {shard} of the {ProfileNames.Name(scope.Profile)} profile: upper bound {upper:F0} CPU s, expected {expected.CpuSeconds:F0} CPU s (single core; training runs {Basis(expected)})."));
+            $"Shard {shard} of the {ProfileNames.Name(scope.Profile)} profile: upper bound {upper:F0} CPU s, expected {total.CpuSeconds:F0} CPU s (single core; training runs {Basis(total)}):"));
+        foreach ((string claim, PlanForecast forecast) in perClaim)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {claim,-6}{forecast.CpuSeconds,10:F0} s   {Basis(forecast)}"));
     }
 
     private static string Basis(PlanForecast f) => f.Runs == 0 ? "no training runs" : $"{f.Exact} / {f.Setting} / {f.Nearest} / {f.Unmeasured}";

@@ -18,7 +18,8 @@ public class ShardForecastTests
     {
         for (int k = 1; k <= 3; k++)
         {
-            (double upper, PlanForecast expected) = ShardForecast.Of(Smoke, new ShardSpec(k, 3), new TwinSteps([]));
+            (double upper, var perClaim) = ShardForecast.Of(Smoke, new ShardSpec(k, 3), new TwinSteps([]));
+            PlanForecast expected = ShardForecast.Total(perClaim);
             Assert.Equal(upper, expected.CpuSeconds, 9);
             Assert.Equal(0, expected.Exact + expected.Setting + expected.Nearest);
         }
@@ -37,16 +38,22 @@ public class ShardForecastTests
         Save(store, unit, Outcome(unit.MaxSteps, reached: false));
         IReadOnlyList<MeasuredRun> runs = StoredRuns.Load(store);
         Assert.Equal(unit, Assert.Single(runs).Unit);
-        var censored = Enumerable.Range(1, 3).Select(k => ShardForecast.Of(Smoke, new ShardSpec(k, 3), new TwinSteps(runs))).ToList();
+        var censored = Enumerable.Range(1, 3).Select(k => Forecast(k, runs)).ToList();
         Assert.Single(censored, s => s.Expected.Exact == 1);
         Assert.All(censored, s => Assert.Equal(s.UpperBound, s.Expected.CpuSeconds, 9));
 
         // Reached ε after 9 steps: its own shard saves at least its unused budget, and no shard rises.
         Save(store, unit, Outcome(9, reached: true));
-        var converged = Enumerable.Range(1, 3).Select(k => ShardForecast.Of(Smoke, new ShardSpec(k, 3), new TwinSteps(StoredRuns.Load(store)))).ToList();
+        var converged = Enumerable.Range(1, 3).Select(k => Forecast(k, StoredRuns.Load(store))).ToList();
         double saved = TwinSteps.PerStep(unit) * (unit.MaxSteps - 10);
         Assert.All(converged, s => Assert.True(s.Expected.CpuSeconds <= s.UpperBound + 1e-9));
         Assert.True(converged.Single(s => s.Expected.Exact == 1) is var own && own.Expected.CpuSeconds <= own.UpperBound - saved + 1e-9);
+    }
+
+    private static (double UpperBound, PlanForecast Expected) Forecast(int shard, IReadOnlyList<MeasuredRun> runs)
+    {
+        (double upper, var perClaim) = ShardForecast.Of(Smoke, new ShardSpec(shard, 3), new TwinSteps(runs));
+        return (upper, ShardForecast.Total(perClaim));
     }
 
     private static TrainingOutcome Outcome(int steps, bool reached)
