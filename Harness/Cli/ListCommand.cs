@@ -1,7 +1,7 @@
 using Repro.Theory.Experiments;
 using System.CommandLine;
 using System.Globalization;
-using Repro.Harness.Experiments;
+using Repro.Harness.Shards;
 using Repro.Harness.Store;
 using Repro.Theory.Claims;
 using Repro.Theory.Experiments.Units;
@@ -16,55 +16,72 @@ internal static class ListCommand
         var command = new Command("list", "List the claims and, per profile, the number of units and the estimated CPU time.");
         var outOption = new Option<string>("--out")
         {
-            Description = "Artifacts folder whose store calibrates the expected time from the step counts it measured (default: artifacts).",
+            Description = "Artifacts folder whose store's training runs forecast the expected time (default: artifacts).",
             DefaultValueFactory = _ => "artifacts",
         };
-        command.Options.Add(outOption);
+        var shardOption = new Option<string?>("--shard") { Description = $"Also forecast shard k of N ({ShardSpec.AllowedForm}) of --profile, as `run --shard` would run it." };
+        var profileOption = new Option<string>("--profile") { Description = "The profile of --shard: smoke, review or full (default).", DefaultValueFactory = _ => "full" };
+        foreach (Option option in new Option[] { outOption, shardOption, profileOption }) command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Guarded(false, () =>
         {
+            string profileText = parse.GetValue(profileOption) ?? "full";
+            if (!ProfileNames.TryParse(profileText, out Profile profile))
+                throw new UsageException("--profile", $"'{profileText}' is not a profile (allowed: {string.Join(", ", ProfileNames.All)})");
+            ShardSpec? shard = parse.GetValue(shardOption) is string shardText ? ShardSpec.Parse(shardText) : null;
+            string storeRoot = Path.Combine(parse.GetValue(outOption)!, "store");
             Print(Console.Out);
-            PrintExpected(Console.Out, Path.Combine(parse.GetValue(outOption)!, "store"));
+            TwinSteps twins = new(Directory.Exists(storeRoot) ? StoredRuns.Load(new ResultStore(storeRoot)) : []);
+            PrintExpected(Console.Out, storeRoot, twins);
+            if (shard is not null) PrintShard(Console.Out, ExperimentScope.For(profile), shard, twins);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
     /// <summary>
-    /// The expected CPU time per profile, from the steps the training runs of the review plan took in
-    /// <paramref name="storeRoot"/> (<see cref="MeasuredStepShare"/>); nothing when the store holds none of them.
+    /// The expected CPU time per profile, each training run forecast from its twins among the store's measured runs
+    /// (<see cref="TwinSteps"/>); nothing when the store holds no training run.
     /// </summary>
-    public static void PrintExpected(TextWriter output, string storeRoot)
+    public static void PrintExpected(TextWriter output, string storeRoot, TwinSteps twins)
     {
-        if (!Directory.Exists(storeRoot)) return;
-        var store = new ResultStore(storeRoot);
-        var review = ExperimentScope.For(Profile.Review);
-        var rows = new List<string>();
+        if (twins.Runs == 0) return;
+        output.WriteLine();
+        output.WriteLine($"Expected CPU time (single core), forecast from the {twins.Runs} training runs in {storeRoot}: each run takes the steps of its twin "
+            + "(the same run, else its setting's other seeds, else the nearest n, T, m with η·τ kept), the whole budget where the twin hit its own; "
+            + "the basis is the full profile's runs (exact / same setting / nearest / unmeasured):");
         var totals = new double[ProfileNames.All.Count];
         foreach (ClaimTest claim in ClaimRegistry.All)
         {
-            // A claim planned in rounds (C3) has no fixed plan to enumerate: it stays at its upper bound.
-            MeasuredStepShare share = claim is FixedPlanClaim fixedPlan ? MeasuredStepShare.Of(fixedPlan.Plan(review), unit => Stored(store, unit)) : MeasuredStepShare.None;
             var cells = new List<string>();
+            PlanForecast full = PlanForecast.Zero;
             for (int p = 0; p < ProfileNames.All.Count; p++)
             {
                 var scope = ExperimentScope.For((Profile)p);
-                double seconds = claim is FixedPlanClaim f ? share.Expected(f.Plan(scope)) : claim.Estimate(scope).CpuSeconds;
-                totals[p] += seconds;
-                cells.Add(Duration(seconds));
+                PlanForecast forecast = claim is FixedPlanClaim fixedPlan ? twins.Expected(fixedPlan.Plan(scope)) : PlanForecast.Zero with { CpuSeconds = claim.Estimate(scope).CpuSeconds };
+                if ((Profile)p == Profile.Full) full = forecast;
+                totals[p] += forecast.CpuSeconds;
+                cells.Add(Duration(forecast.CpuSeconds));
             }
-            string basis = share.Runs == 0 ? "upper bound (no runs measured)"
-                : string.Create(CultureInfo.InvariantCulture, $"{share.Runs} runs: {share.CensoredWeight:P0} at τ_max, the rest {share.ConvergedSteps / Math.Max(1e-300, 1 - share.CensoredWeight):F0} steps on average");
-            rows.Add($"  {claim.Id,-6}{string.Join("", cells.Select(c => $"{c,24}"))}   {basis}");
+            // A claim planned in rounds (C3) has no fixed plan to forecast: its own estimate.
+            string basis = claim is FixedPlanClaim ? Basis(full) : "the claim's own estimate (planned in rounds)";
+            output.WriteLine($"  {claim.Id,-6}{string.Join("", cells.Select(c => $"{c,24}"))}   {basis}");
         }
-        if (rows.All(r => r.EndsWith("(no runs measured)", StringComparison.Ordinal))) return;
-        output.WriteLine();
-        output.WriteLine($"Expected CPU time (single core) from the review plan's runs in {storeRoot}: runs that reached ε are charged the steps they took, runs that hit τ_max their whole budget:");
-        rows.ForEach(output.WriteLine);
         output.WriteLine($"  {"total",-6}{string.Join("", totals.Select(t => $"{Duration(t),24}"))}");
     }
 
-    private static TrainingOutcome? Stored(ResultStore store, TrainingUnit unit)
-        => store.TryLoad(UnitJson.KeyOf(unit)) is { IsFound: true } found ? CanonicalJson.FromNode<TrainingOutcome>(found.Entry.Result) : null;
+    /// <summary>The upper bound and the forecast of one shard: what `run --shard` on one core is measured against.</summary>
+    public static void PrintShard(TextWriter output, ExperimentScope scope, ShardSpec shard, TwinSteps twins)
+    {
+        (double upper, var perClaim) = ShardForecast.Of(scope, shard, twins);
+        PlanForecast total = ShardForecast.Total(perClaim);
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Shard {shard} of the {ProfileNames.Name(scope.Profile)} profile: upper bound {upper:F0} CPU s, expected {total.CpuSeconds:F0} CPU s (single core; training runs {Basis(total)}):"));
+        foreach ((string claim, PlanForecast forecast) in perClaim)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {claim,-6}{forecast.CpuSeconds,10:F0} s   {Basis(forecast)}"));
+    }
+
+    private static string Basis(PlanForecast f) => f.Runs == 0 ? "no training runs" : $"{f.Exact} / {f.Setting} / {f.Nearest} / {f.Unmeasured}";
 
     public static void Print(TextWriter output)
     {
