@@ -44,6 +44,14 @@ internal static class SummaryRows
         int Count(Verdict verdict) => models.Count(m => m.Judged?.Verdict == verdict);
         int notApplicable = models.Count(m => m.Verdict is null);
         return $"{input.Analyses.Count} claim(s), {models.Count} claim × model check(s): {Count(Verdict.Pass)} PASS, {Count(Verdict.Fail)} FAIL, "
-            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {models.Count(m => m.IsDescriptive)} {ClaimSection.Descriptive}, {notApplicable} not applicable";
+            + $"{Count(Verdict.Inconclusive)} INCONCLUSIVE, {models.Count(m => m.IsDescriptive)} {ClaimSection.Descriptive}, {notApplicable} not applicable; {JudgedClaims(input)}";
+    }
+
+    /// <summary>"claims judged per model: v1 C1, C2; v2 C1 … C7": which claims carry a verdict on each model, so the count above is not read as more.</summary>
+    public static string JudgedClaims(ReportInput input)
+    {
+        var byModel = Pairs(input).GroupBy(p => p.Model.Model)
+            .Select(g => $"{g.Key} {(g.Any(p => p.Model.Judged is not null) ? string.Join(", ", g.Where(p => p.Model.Judged is not null).Select(p => p.Claim.Id)) : "none")}");
+        return "claims judged per model: " + string.Join("; ", byModel);
     }
 }

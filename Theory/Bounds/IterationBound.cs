@@ -15,7 +15,8 @@ public static class IterationBound
     public const string Formula = "ν̄_eff²/(2η(ε·Var − R̂(Θ̄)))";
 
     /// <summary>What B leaves out, for the texts that judge against it.</summary>
-    public const string Omission = "B is the convex part of the theorem's τ(ε), a lower envelope of it: the theorem adds the linearization remainder ∝ β_Tρ²/√m, so a run above B does not contradict the theorem by itself";
+    public const string Omission = "B is the convex part of the theorem's τ(ε), a lower envelope of it: the theorem adds the linearization remainder ∝ β_Tρ²/√m, so a run above B does not contradict the theorem by itself; "
+        + "where the remainder exceeds the room the comparator leaves (the width condition, printed per claim) the theorem's τ(ε) is +∞ and τ* ≤ B is a statement stronger than the theorem";
 
     /// <summary>B in steps; +∞ when the comparator does not reach ε (R̂(Θ̄) ≥ ε·Var: no finite bound).</summary>
     /// <param name="transportNorm">ν̄_eff of the teacher on this data.</param>

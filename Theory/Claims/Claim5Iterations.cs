@@ -4,6 +4,7 @@ using Repro.Theory.Claims.Rules;
 using Repro.Theory.Experiments;
 using Repro.Theory.Experiments.Units;
 using Repro.Theory.Numerics.Statistics;
+using Repro.Theory.Rnn;
 using Repro.Theory.Targets;
 using static System.FormattableString;
 
@@ -166,7 +167,14 @@ public sealed class Claim5Iterations : FixedPlanClaim
                 new("iterate, τ_max", Invariant($"averaged, {MaxSteps(scope)}")),
                 new("ρ", diagonal ? "the comparator's displacement D (Θ̄ in the ball by construction)" : "∞ (unprojected)"),
                 new("draws × seeds", $"{Draws(scope)} (data, teacher) draws × {Seeds(scope).Count} initial seeds"),
-                .. diagonal ? [ConstantsBound.PathStability(Grid(scope, model).Select(g => settings[g]))] : Array.Empty<SettingValue>(),
+                .. diagonal
+                    ?
+                    [
+                        ConstantsBound.PathStability(Grid(scope, model).Select(g => settings[g])),
+                        ConstantsBound.WidthConditionLine(Grid(scope, model).Where(g => settings[g].InHypotheses)
+                            .SelectMany(g => settings[g].WidthConditions(new Activation(ActivationScale), SequenceLength, g.Width))),
+                    ]
+                    : Array.Empty<SettingValue>(),
             ],
             UnitKeys: [],
             DescriptiveReason: diagonal ? null : ClaimText.V1Descriptive);

@@ -47,19 +47,20 @@ public sealed record SuccessFrequencyRule(string Quantity, double Delta, double 
         if (counts.Count == 0) return result with { Reason = "nothing measured" };
         if (counts.FirstOrDefault(c => c.Trials == 0) is { } empty) return result with { Reason = $"no run at x = {F(empty.X)}" };
 
-        var failing = sides.Select(s => (s.X, Frequency: (double)s.FailSide / s.Trials, High: Upper(s.FailSide, s.Trials, failLevel)))
+        var failing = sides.Select(s => (s.X, s.Trials, Frequency: (double)s.FailSide / s.Trials, High: Upper(s.FailSide, s.Trials, failLevel)))
             .OrderBy(s => s.High).First();
         if (failing.High < required)
             return result with
             {
-                Verdict = Verdict.Fail, Relation = "<", Value = failing.Frequency, CiLow = 0, CiHigh = failing.High, ConfidenceLevel = failLevel,
+                Verdict = Verdict.Fail, Relation = "<", Value = failing.Frequency, CiLow = 0, CiHigh = failing.High, ConfidenceLevel = failLevel, SampleCount = failing.Trials,
                 IntervalMethod = $"one-sided {ClopperPearson.Method}", DecidingQuantity = $"highest frequency of {Quantity} (censored runs counted as successes)",
                 Reason = $"fails more often than δ at x = {F(failing.X)}, even counting its censored runs as successes",
             };
-        var lowest = sides.Select(s => (s.X, Frequency: (double)s.Pass / s.Trials, Low: Lower(s.Pass, s.Trials))).OrderBy(s => s.Frequency).First();
+        var lowest = sides.Select(s => (s.X, s.Trials, Frequency: (double)s.Pass / s.Trials, Low: Lower(s.Pass, s.Trials))).OrderBy(s => s.Frequency).First();
         result = result with
         {
-            Value = lowest.Frequency, CiLow = lowest.Low, CiHigh = 1, ConfidenceLevel = ConfidenceLevel, IntervalMethod = $"one-sided {ClopperPearson.Method}",
+            // The interval is the deciding x's own, over its own runs.
+            Value = lowest.Frequency, CiLow = lowest.Low, CiHigh = 1, ConfidenceLevel = ConfidenceLevel, IntervalMethod = $"one-sided {ClopperPearson.Method}", SampleCount = lowest.Trials,
             DecidingQuantity = $"lowest frequency of {Quantity} (censored runs counted as failures)",
         };
         if (lowest.Frequency >= required - 1e-12) return result with { Verdict = Verdict.Pass, Relation = "≥" };
@@ -117,7 +118,25 @@ public sealed record SuccessFrequencyRule(string Quantity, double Delta, double 
         int pass = AtBound(trials), fail = FailThreshold(trials, judged);
         string failText = fail < 0 ? "no k can FAIL" : $"FAIL at k + censored ≤ {Int(fail)}";
         string control = Detects(trials, judged) ? "detects" : "cannot detect";
-        return $"N = {Int(trials)}: PASS at k ≥ {Int(pass)}, {failText} ({Int(judged)} x judged), {control} p = {F(ControlProbability)}";
+        return $"N = {Int(trials)}: PASS at k ≥ {Int(pass)}, {failText} ({Int(judged)} x judged), {control} p = {F(ControlProbability)}; "
+             + $"the PASS side's error: a true success probability 1 − 2δ = {F(1 - 2 * Delta)} at one x still PASSes with probability {F(PassChance(trials, 1 - 2 * Delta))}";
+    }
+
+    /// <summary>P(k ≥ ⌈(1 − δ)N⌉) for k ~ Binomial(N, p): how often N runs of success probability p PASS one x.</summary>
+    public double PassChance(int trials, double p)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(trials, 1);
+        if (p >= 1) return 1;
+        if (p <= 0) return AtBound(trials) == 0 ? 1 : 0;
+        // pmf(k + 1) = pmf(k)·(N − k)/(k + 1)·p/(1 − p), from pmf(0) = (1 − p)^N: IEEE operations only (no Pow), so the text is the same bits everywhere.
+        double pmf = 1, ratio = p / (1 - p), tail = 0;
+        for (int i = 0; i < trials; i++) pmf *= 1 - p;
+        for (int k = 0; k <= trials; k++)
+        {
+            if (k >= AtBound(trials)) tail += pmf;
+            pmf *= (double)(trials - k) / (k + 1) * ratio;
+        }
+        return Math.Min(1, tail);
     }
 
     /// <summary>

@@ -105,10 +105,10 @@ public class Claim3WidthGrowthTests
     [Fact]
     public void TheBonferroniFailThresholdHoldsAtTheClaim()
     {
-        // Full: 40 runs at each of 10 judged n. Exactly the threshold's successes at n = 16384 FAIL, one more does not.
-        // The threshold from Clopper–Pearson itself: one-sided at 1 − 0.05/10 is the two-sided interval at 1 − 2·0.005.
-        int threshold = Enumerable.Range(0, 41).Last(k => ClopperPearson.Interval(k, 40, 1 - 2 * 0.005).High < 0.9);
-        Assert.Equal(threshold, Claim3WidthGrowth.SufficiencyRule().FailThreshold(40, 10));
+        // Full: 40 runs at each of 9 judged n (n₀ is in-sample). Exactly the threshold's successes at n = 16384 FAIL, one more does not.
+        // The threshold from Clopper–Pearson itself: one-sided at 1 − 0.05/9 is the two-sided interval at 1 − 2·0.05/9.
+        int threshold = Enumerable.Range(0, 41).Last(k => ClopperPearson.Interval(k, 40, 1 - 2 * 0.05 / 9).High < 0.9);
+        Assert.Equal(threshold, Claim3WidthGrowth.SufficiencyRule().FailThreshold(40, 9));
         CannedResults WithSuccesses(int k) => Results(u => Run(reached: !(u.Task.SampleCount == 16384 && AtTop(u))
             || (u.Task.DataSeed - 300) * 5 + u.Seed < k));
         Assert.Equal(Verdict.Fail, Analyse(WithSuccesses(threshold), Full).Verdict!.Verdict);
@@ -125,15 +125,34 @@ public class Claim3WidthGrowthTests
     }
 
     [Fact]
-    public void AnInitializationWhoseComparatorDoesNotCertifyAtTheSufficientWidthIsAFailure()
+    public void AnInitializationWhoseComparatorDoesNotCertifyAndThatMissesEpsilonIsAFailure()
     {
-        // At n ≥ 1024 the comparator at m(n) has R̂(Θ̄) = 0.04 > ε/2; its runs even reach ε, but the claim's event failed.
-        var analysis = Analyse(Results(u => u.Task.SampleCount >= 1024 && AtTop(u) ? Run(true, comparatorLoss: 0.04) : Run(true)), Full);
+        // At n ≥ 1024 the comparator at m(n) has R̂(Θ̄) = 0.04 > ε/2 and the runs miss ε: the theorem's event and the claim failed.
+        var analysis = Analyse(Results(u => u.Task.SampleCount >= 1024 && AtTop(u) ? Run(false, comparatorLoss: 0.04) : Run(true)), Full);
         Assert.Equal(Verdict.Fail, analysis.Verdict!.Verdict);
-        Assert.Contains("whose comparator does not certify ε/2 at m(n), 200 of which reached ε anyway", analysis.Verdict.Detail);
+        Assert.Contains("200 whose comparator does not certify ε/2 at m(n) and that missed ε", analysis.Verdict.Detail);
         var success = analysis.Figures.Single(f => f.Id == "C3-v2-success").Series[0].Points;
         Assert.All(success, p => Assert.False(p.OutsideHypotheses));
-        Assert.Contains("failed: comparator not certifying", analysis.Settings.Single(s => s.Name.StartsWith("runs at m(n)")).Value);
+        Assert.Contains("failed: comparator not certifying ε/2, ε missed", analysis.Settings.Single(s => s.Name.StartsWith("runs at m(n)")).Value);
+    }
+
+    [Fact]
+    public void AnInitializationWhoseComparatorDoesNotCertifyButThatReachesEpsilonIsCensored()
+    {
+        // The same comparators, but the runs reach ε: no failure of the claim (its conclusion is the loss), no success of the theorem's route.
+        var analysis = Analyse(Results(u => u.Task.SampleCount >= 1024 && AtTop(u) ? Run(true, comparatorLoss: 0.04) : Run(true)), Full);
+        Assert.Equal(Verdict.Inconclusive, analysis.Verdict!.Verdict);
+        Assert.Contains("200 reaching ε although the comparator does not certify ε/2", analysis.Verdict.Detail);
+        Assert.Contains("censored: comparator not certifying ε/2, ε reached", analysis.Settings.Single(s => s.Name.StartsWith("runs at m(n)")).Value);
+    }
+
+    [Fact]
+    public void TheReferenceSampleCountIsShownNotJudged()
+    {
+        // Every run at n₀ fails: m₀ was chosen on n₀'s own comparators, so n₀ is in-sample and cannot decide the verdict.
+        var analysis = Analyse(Results(u => Run(reached: u.Task.SampleCount != 32)), Full);
+        Assert.Equal(Verdict.Pass, analysis.Verdict!.Verdict);
+        Assert.Contains("n₀ = 32 is in-sample", analysis.Verdict.Detail);
     }
 
     [Fact]

@@ -106,7 +106,11 @@ public class SuccessFrequencyRuleTests
     [Fact]
     public void ThePowerTextIsWhatClopperPearsonGives()
     {
-        Assert.Equal("N = 20: PASS at k ≥ 18, FAIL at k + censored ≤ 13 (8 x judged), cannot detect p = 0.7", Rule.Power(20, 8));
+        Assert.StartsWith("N = 20: PASS at k ≥ 18, FAIL at k + censored ≤ 13 (8 x judged), cannot detect p = 0.7; ", Rule.Power(20, 8));
+        // The PASS side's error at p = 0.8: P(Bin(20, 0.8) ≥ 18) = 0.2061 (binomial tail by hand: 0.1369 + 0.0576 + 0.0115).
+        Assert.Contains("1 − 2δ = 0.8 at one x still PASSes with probability 0.206", Rule.Power(20, 8));
+        Assert.Equal(0.20608, Rule.PassChance(20, 0.8), 4);
+        Assert.Equal(1, Rule.PassChance(20, 1));
         Assert.True(Upper(13, 20, 1 - 0.05 / 8) < 0.9);
         Assert.True(Upper(14, 20, 1 - 0.05 / 8) >= 0.9);
         Assert.Contains("no k can FAIL", Rule.Power(1, 8));
