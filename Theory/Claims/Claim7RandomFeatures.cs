@@ -14,9 +14,10 @@ namespace Repro.Theory.Claims;
 /// C7: n enters the width only through a union bound. No training: for each (data, teacher) draw and initial seed one
 /// <see cref="RandomFeatureSweepUnit"/> streams once over the 2^max samples and records, at every width of a
 /// quarter-octave grid and every octave prefix n, the worst and the RMS error of the transported comparator's
-/// linearization. m_RF(n) is the smallest width whose worst error over the first n samples is ≤ ε_∞ in ≥ 1 − δ of the
-/// seeds; the union bound says m_RF(n) ≤ C·log(2n/δ), tested one-sided (<see cref="ShapeEnvelopeRule"/>). The same with
-/// the RMS error (no union bound: flat in n) is shown beside it, descriptive. v1 has no transported comparator: not applicable.
+/// linearization. m_RF(n) is the width at which the worst error over the first n samples reaches ε_∞ in ≥ 1 − δ of the
+/// seeds, each seed's crossing interpolated between adjacent grid widths; the union bound says m_RF(n) ≤ C·log(2n/δ),
+/// tested one-sided (<see cref="ShapeEnvelopeRule"/>). The same with the RMS error (no union bound: flat in n) is shown
+/// beside it, descriptive. v1 has no transported comparator: not applicable.
 /// </summary>
 public sealed class Claim7RandomFeatures : FixedPlanClaim
 {
@@ -51,7 +52,8 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
         + "per (data, teacher) draw, over n = 2³ … 2^max on nested datasets (no training); beside it the same width for the RMS error.",
         Invariant($"m_RF(n) ≤ C·log({PaperConstants.UnionBoundMultiplier}n/δ), δ = {PaperConstants.FailureProbability} (one-sided: a slower growth is consistent with it); the RMS-error width flat in n."),
         [CheckKind.Rate],
-        Invariant($"Per (data, teacher) draw, m_RF(n) is the smallest width of the grid at which all but ⌊δ·S⌋ of the S initial seeds (δ = {PaperConstants.FailureProbability}) have their worst error over the first n samples ≤ ε_∞ = √(2ε) = {UniformTolerance:G3}, ε = {RelativeLoss}; ")
+        Invariant($"Per initial seed, the width at which its worst error over the first n samples crosses ε_∞ = √(2ε) = {UniformTolerance:G3}, ε = {RelativeLoss}, interpolated linearly in ln m against ln error between the two adjacent grid widths; ")
+        + Invariant($"per (data, teacher) draw, m_RF(n) is the (S − ⌊δ·S⌋)-th smallest of its S seeds' widths (all but ⌊δ·S⌋ seeds cross at or below it, δ = {PaperConstants.FailureProbability}), censored at the largest width when that seed does not cross on the grid; ")
         + Invariant($"n is inside the hypotheses when the teacher's Monte-Carlo noise σ_MC·√(2 log(2n/δ)) ≤ {TeacherNoiseShare}·ε_∞ at every draw. ")
         + Rule.Describe());
 
@@ -140,9 +142,11 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
                 new("teacher atoms M", Invariant($"{TeacherAtoms(scope)}")),
                 new("teacher Monte-Carlo noise σ_MC, largest over draws", Invariant($"{noise:G3} (target units)")),
                 new("widths m", Invariant($"{widths[0]} … {widths[^1]}, {WidthsPerOctave} per octave ({widths.Length} widths, nested)")),
+                new("grid resolution", Invariant($"×{GridStep:G3} per width step; each seed's crossing of ε_∞ is interpolated between adjacent widths (ln m linear in ln error), so m_RF is not quantized to the grid")),
                 new("n", Invariant($"{counts[0]} … {counts[^1]} (octaves, nested)")),
                 new("draws × seeds", Invariant($"{Draws(scope)} (data, teacher) draws × {Seeds(scope).Count} initial seeds")),
                 new("Var(y), mean over draws", Invariant($"{outcomes.Average(d => d[0].TargetVariance):G3}")),
+                new("m_RF / Hoeffding + union-bound width (not judged)", HoeffdingSlack(uniform, points, range)),
                 new("n inside the hypotheses; censored m_RF (grid exhausted at some draw)",
                     Invariant($"{points.Count(p => p.InHypotheses)} of {points.Length}; {uniform.Count(p => p.Censored)} of {uniform.Length}")),
             ],
@@ -162,6 +166,21 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     /// teacher's Monte-Carlo noise aside).
     /// </summary>
     private static double HoeffdingWidth(double range, double n) => 4 * range * range / (UniformTolerance * UniformTolerance) * Shape(n);
+
+    /// <summary>The ratio of adjacent grid widths, 2^(1/widths per octave).</summary>
+    private static double GridStep => DetMath.Exp(DetMath.Log(2) / WidthsPerOctave);
+
+    /// <summary>
+    /// m_RF (geometric mean over draws) against the Hoeffding + union-bound width with constants, at the lowest and the
+    /// highest n inside the hypotheses: how much the worst-case constants overstate the width (descriptive).
+    /// </summary>
+    private static string HoeffdingSlack(WidthPoint[] uniform, RulePoint[] points, double range)
+    {
+        var judged = uniform.Where((_, c) => points[c].InHypotheses).ToArray();
+        if (judged.Length == 0) return "no n inside the hypotheses";
+        string At(WidthPoint p) => Invariant($"{HierarchicalBootstrap.GeometricMean(p.Samples) / HoeffdingWidth(range, p.N):G3} at n = {p.N}{(p.Censored ? " (censored: a lower bound)" : "")}");
+        return At(judged[0]) + " … " + At(judged[^1]);
+    }
 
     /// <summary>log(2n/δ), the union bound's n-dependence.</summary>
     private static double Shape(double n) => PredictedShapes.UnionLog(n, PaperConstants.FailureProbability);
@@ -185,26 +204,42 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     }
 
     /// <summary>The outcomes [draw][seed] of one sweep over the width and n grids.</summary>
-    private sealed record WidthSweep(int[] Widths, int[] Counts, RandomFeatureSweepOutcome[][] Outcomes)
+    internal sealed record WidthSweep(int[] Widths, int[] Counts, RandomFeatureSweepOutcome[][] Outcomes)
     {
         /// <summary>Failures allowed among the seeds of a draw: ⌊δ·S⌋ (1 of 20 at δ = 0.05).</summary>
-        private int AllowedFailures(int seeds) => (int)Math.Floor(PaperConstants.FailureProbability * seeds + 1e-9);
+        private static int AllowedFailures(int seeds) => (int)Math.Floor(PaperConstants.FailureProbability * seeds + 1e-9);
 
         /// <summary>
-        /// Per draw, the smallest width at which the error <paramref name="error"/> over the first n samples is ≤ ε_∞ for all
-        /// but ⌊δ·S⌋ seeds; when no width of the grid is, the largest width, a strict lower bound, and the point is censored.
+        /// Per draw, the width below which all but ⌊δ·S⌋ seeds have crossed ε_∞ with the error <paramref name="error"/>
+        /// over the first n samples (<see cref="CrossingWidth"/>): the (S − ⌊δ·S⌋)-th smallest crossing. When those seeds
+        /// do not all cross on the grid, the largest width, a strict lower bound, and the point is censored.
         /// </summary>
         public WidthPoint Point(int c, Func<RandomFeatureTable, double[][]> error)
         {
             bool censored = false;
             double[][] samples = Outcomes.Select(draw =>
             {
-                int allowed = AllowedFailures(draw.Length);
-                int w = Enumerable.Range(0, Widths.Length).FirstOrDefault(w => draw.Count(o => !(error(o.Errors)[w][c] <= UniformTolerance)) <= allowed, -1);
-                censored |= w < 0;
-                return new[] { (double)(w < 0 ? Widths[^1] : Widths[w]) };
+                double[] crossings = draw.Select(o => CrossingWidth(Widths, error(o.Errors).Select(row => row[c]).ToArray(), UniformTolerance)).Order().ToArray();
+                double width = crossings[crossings.Length - 1 - AllowedFailures(crossings.Length)];
+                censored |= double.IsPositiveInfinity(width);
+                return new[] { double.IsPositiveInfinity(width) ? Widths[^1] : width };
             }).ToArray();
             return new WidthPoint(Counts[c], samples, censored);
+        }
+
+        /// <summary>
+        /// The width at which <paramref name="error"/> (one value per grid width) first reaches <paramref name="tolerance"/>:
+        /// between the last width above it and the first at or below it, ln m linear in ln error; the smallest width if
+        /// that already is; +∞ if no width is. A neighbour that is not a positive finite error gives the grid width.
+        /// </summary>
+        internal static double CrossingWidth(int[] widths, double[] error, double tolerance)
+        {
+            int w = Array.FindIndex(error, e => e <= tolerance);
+            if (w < 0) return double.PositiveInfinity;
+            if (w == 0 || !double.IsFinite(error[w - 1]) || !(error[w] > 0)) return widths[w];
+            double lowLog = DetMath.Log(widths[w - 1]), highLog = DetMath.Log(widths[w]);
+            double fraction = (DetMath.Log(tolerance) - DetMath.Log(error[w - 1])) / (DetMath.Log(error[w]) - DetMath.Log(error[w - 1]));
+            return DetMath.Exp(lowLog + fraction * (highLog - lowLog));
         }
 
         /// <summary>The error at one (width, n), geometric mean over draws of the geometric mean over seeds, with its CI.</summary>
@@ -216,7 +251,7 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     }
 
     /// <summary>m at one n: samples[draw][1] (one width per draw: the seeds decide it together).</summary>
-    private sealed record WidthPoint(int N, double[][] Samples, bool Censored)
+    internal sealed record WidthPoint(int N, double[][] Samples, bool Censored)
     {
         public SeriesPoint Describe(BootstrapSettings bootstrap, bool outside, double envelope)
         {

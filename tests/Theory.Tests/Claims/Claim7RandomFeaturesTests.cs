@@ -113,6 +113,68 @@ public class Claim7RandomFeaturesTests
     }
 
     [Fact]
+    public void TheCrossingIsInterpolatedExactlyOnALogLinearErrorCurve()
+    {
+        int[] widths = [16, 19, 23, 27, 32, 38];
+        double eps = Claim7RandomFeatures.UniformTolerance;
+        // error = a/√m crosses ε_∞ at m = (a/ε_∞)², whichever two grid widths bracket it.
+        foreach (double target in new[] { 16.5, 20.0, 24.9, 31.0, 38.0 })
+        {
+            double a = eps * Math.Sqrt(target);
+            Assert.Equal(target, Claim7RandomFeatures.WidthSweep.CrossingWidth(widths, widths.Select(m => a / Math.Sqrt(m)).ToArray(), eps), 1e-9 * target);
+        }
+        Assert.Equal(16, Claim7RandomFeatures.WidthSweep.CrossingWidth(widths, widths.Select(m => 0.5 * eps).ToArray(), eps)); // below the grid
+        Assert.Equal(double.PositiveInfinity, Claim7RandomFeatures.WidthSweep.CrossingWidth(widths, widths.Select(m => 2 * eps).ToArray(), eps));
+        double[] nan = widths.Select(m => m < 27 ? double.NaN : 0.5 * eps).ToArray();
+        Assert.Equal(27, Claim7RandomFeatures.WidthSweep.CrossingWidth(widths, nan, eps)); // no error to interpolate from
+    }
+
+    [Fact]
+    public void EachDrawTakesAllButFloorDeltaSOfItsSeedsAndCensorsBeyondTheGrid()
+    {
+        int[] widths = [16, 23, 32, 45, 64], counts = [8];
+        double eps = Claim7RandomFeatures.UniformTolerance;
+        // Seed s crosses ε_∞ at m_s = 17 + s (error a_s/√m); 20 seeds allow ⌊0.05·20⌋ = 1 failure: the 19th smallest, 35.
+        RandomFeatureSweepOutcome Seed(double crossing)
+        {
+            double[][] max = widths.Select(m => new[] { eps * Math.Sqrt(crossing / m) }).ToArray();
+            return new RandomFeatureSweepOutcome(new RandomFeatureTable(widths, counts, max, max), 1, 0, 1);
+        }
+        RandomFeatureSweepOutcome[] draw = Enumerable.Range(0, 20).Select(s => Seed(17 + s)).Reverse().ToArray();
+        Claim7RandomFeatures.WidthPoint Measure() => new Claim7RandomFeatures.WidthSweep(widths, counts, [draw]).Point(0, t => t.MaxError);
+        var point = Measure();
+        Assert.Equal(35, point.Samples[0][0], 1e-9);
+        Assert.False(point.Censored);
+        // One seed beyond the grid is the allowed failure: the 19th smallest is now the largest crossing of the others, 35.
+        draw[0] = Seed(1000);
+        point = Measure();
+        Assert.Equal(35, point.Samples[0][0], 1e-9);
+        Assert.False(point.Censored);
+        // Two beyond it: censored at the largest width, a lower bound.
+        draw[1] = Seed(1000);
+        point = Measure();
+        Assert.Equal(64, point.Samples[0][0]);
+        Assert.True(point.Censored);
+    }
+
+    [Fact]
+    public void TheMeasuredWidthIsTheInterpolatedQuantileNotAGridWidth()
+    {
+        var claim = new Claim7RandomFeatures();
+        double eps = Claim7RandomFeatures.UniformTolerance;
+        ModelAnalysis analysis = Diagonal(Outcomes(n => UnionScale(n, 1.0)));
+        // Worst error = UnionScale·jitter/√m crosses ε_∞ at (UnionScale·jitter/ε_∞)²; per draw the 19th smallest of 20 seeds.
+        double logMean = claim.Plan(Review).Cast<RandomFeatureSweepUnit>().GroupBy(u => u.Task.DataSeed)
+            .Select(d => Math.Log(d.Select(u => Math.Pow(UnionScale(8, 1.0) * Jitter(u) / eps, 2)).Order().ElementAt(18))).Average();
+        SeriesData measured = analysis.Figures.Single(f => f.Id == "C7-v2-width").Series.First(s => s.Kind == SeriesKind.Measured);
+        Assert.Equal(Math.Exp(logMean), measured.Points[0].Y, 1e-9 * measured.Points[0].Y);
+        Assert.Contains(analysis.Settings, s => s.Name == "grid resolution" && s.Value.StartsWith("×1.19 per width step"));
+        // m_RF ≈ 10·log(2n/δ) against (2B/ε_∞)²·log(2n/δ) = 130·log(2n/δ): a slack of ≈ 0.08 at both ends.
+        var slack = analysis.Settings.Single(s => s.Name.StartsWith("m_RF / Hoeffding"));
+        Assert.Matches(@"^0\.0[6-9]\d* at n = 8 … 0\.0[6-9]\d* at n = 65536$", slack.Value);
+    }
+
+    [Fact]
     public void ReviewPlanFitsItsBudget()
         => Assert.InRange(new Claim7RandomFeatures().Estimate(Review).CpuSeconds, 5, 40);
 }

@@ -20,6 +20,11 @@ public class ShapeEnvelopeRuleTests
     private static RulePoint[] Spread(double spread, params double[] ratio)
         => SampleSizes.Select((n, i) => Point(n, Shape(n), (1 - spread) * ratio[i] * Shape(n), ratio[i] * Shape(n), (1 + spread) * ratio[i] * Shape(n))).ToArray();
 
+    /// <summary>Points on C3's n grid at ratio[i]·shape, three draws at (1 − s, 1, 1 + s) rotated by one draw per point:
+    /// noise from point to point with none shared, which ratio/C cannot cancel.</summary>
+    private static RulePoint[] Scattered(double spread, params double[] ratio)
+        => SampleSizes.Select((n, i) => Point(n, Shape(n), Enumerable.Range(0, 3).Select(k => (1 + spread * ((k + i) % 3 - 1)) * ratio[i] * Shape(n)).ToArray())).ToArray();
+
     [Fact]
     public void PassesOnACurveProportionalToTheShape()
     {
@@ -38,12 +43,35 @@ public class ShapeEnvelopeRuleTests
         var falling = Rule.Decide(Ratios(1, 1, 1, 1, 3, 2.5, 2, 1.5));
         Assert.Equal(Verdict.Pass, falling.Verdict);
         Assert.Contains("above the envelope", falling.Reason);
-        // Estimates above the envelope and rising, but with draws ±60% the CIs reach below it: PASS.
-        var wide = Rule.Decide(Spread(0.6, 1, 1, 1, 1, 1.3, 1.35, 1.4, 1.45));
+        // Estimates above the envelope and rising, but with draws ±60% from point to point the CIs reach below it: PASS.
+        var wide = Rule.Decide(Scattered(0.6, 1, 1, 1, 1, 1.3, 1.35, 1.4, 1.45));
         Assert.Equal(Verdict.Pass, wide.Verdict);
         Assert.True(wide.Value > 1.25 && wide.CiLow < 1.25, $"{wide.Value} [{wide.CiLow}, {wide.CiHigh}]");
+        // The same ±60% as a draw effect shared by every point cancels in ratio/C (C is resampled with the point): FAIL.
+        var shared = Rule.Decide(Spread(0.6, 1, 1, 1, 1, 1.3, 1.35, 1.4, 1.45));
+        Assert.Equal(Verdict.Fail, shared.Verdict);
+        Assert.Equal(1.45, shared.CiLow!.Value, 1e-9);
+        Assert.Equal(1.45, shared.CiHigh!.Value, 1e-9);
         // Rising but inside the envelope (≤ 1.25·C): PASS.
         Assert.Equal(Verdict.Pass, Rule.Decide(Ratios(1, 1, 1, 1, 1.02, 1.04, 1.06, 1.08)).Verdict);
+    }
+
+    [Fact]
+    public void ANoisyCalibrationSliceWidensTheHeldOutInterval()
+    {
+        // Held-out points without noise at 2·C: with C a fixed number their CIs would be [2, 2]; C's own error widens them.
+        RulePoint[] quiet = Spread(0, 1, 1, 1, 1, 2, 2, 2, 2), noisy = Scattered(0.4, 1, 1, 1, 1, 2, 2, 2, 2);
+        for (int i = 4; i < 8; i++) noisy[i] = quiet[i];
+        var still = Rule.Decide(quiet);
+        Assert.Equal(still.CiLow!.Value, still.CiHigh!.Value, 1e-12);
+        var widened = Rule.Decide(noisy);
+        double c = Rule.Constant(noisy);
+        Assert.Equal(2 / c, widened.Value, 1e-9);
+        Assert.True(widened.CiHigh - widened.CiLow > 0.2 * widened.Value, $"{widened.Value} [{widened.CiLow}, {widened.CiHigh}]");
+        // C_b, the largest resampled calibration ratio, is at most 1.4 (every picked draw at its 1.4 at one point).
+        Assert.InRange(widened.CiLow!.Value, 2 / 1.4 - 1e-9, widened.Value);
+        Assert.Contains("Shape envelope", widened.Rule);
+        Assert.Contains("recomputes C in every resample", widened.Rule);
     }
 
     [Fact]
