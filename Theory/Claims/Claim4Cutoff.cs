@@ -60,7 +60,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
     /// <summary>The predicted form, built from the objects that decide: the split, the parts' rules and the constants rule's failure scope.</summary>
     private static string PredictedForm()
         => $"{char.ToUpperInvariant(Split.Describe()[0])}{Split.Describe()[1..]}. "
-         + Invariant($"(a) Below the cutoff: τ* (and, v2, the width m*(T) at which Θ̄ certifies ε/2) bounded in T once S_T(λ) has saturated, at most a factor 2 of drift over T ∈ [T₀, T_max], T₀ the first T with S_T(λ) ≥ {BoundedTailRule.SaturationFraction}/(1−λ) at the setting's ball λ; ")
+         + Invariant($"(a) Below the cutoff: τ* (and, v2, the width m*(T) at which Θ̄ certifies ε/2, {CrossingWidth.Method}) bounded in T once S_T(λ) has saturated, at most a factor 2 of drift over T ∈ [T₀, T_max], T₀ the first T with S_T(λ) ≥ {BoundedTailRule.SaturationFraction}/(1−λ) at the setting's ball λ; ")
          + $"(b) at and above it: τ* ≤ C·{EnvelopeShape}, C calibrated on the lower T (one-sided); "
          + $"(c) with constants: τ* ≤ B = {IterationBound.Formula} for every run inside the theorem's hypotheses ({ConstantsBound.Hypotheses}). {ConstantsBound.Rule.FailureScope()} "
          + "Censored τ* and m* (budget or width grid exhausted) are lower bounds: they can support a FAIL in (a) and (b), never a PASS.";
@@ -156,6 +156,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         var constantsPoints = new List<BoundPoint>();
         var figures = new List<FigureData>();
         var stability = new List<ConstantsBound>();
+        var findings = new List<string>();
         foreach (string route in Routes)
         {
             var steps = new List<SeriesData>();
@@ -172,9 +173,10 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 double ballLambda = settings.Max(s => s.LargestLambda);
                 bool below = Split.BelowCutoff(ballLambda);
                 string regime = Invariant($"{name} via {route} (ball λ ≤ {ballLambda:G3})");
+                ShapeEnvelopeRule envelope = EnvelopeRule(model, route, lambda);
                 VerdictResult part = below
                     ? TailRule(model, route, lambda, ballLambda).Decide(stepPoints)
-                    : EnvelopeRule(model, route, lambda).Decide(stepPoints);
+                    : EnvelopeBudget.Annotate(envelope, stepPoints, MaxSteps(scope), envelope.Decide(stepPoints));
                 parts.Add(($"{Split.Part(ballLambda)} {regime}", part));
                 BootstrapSettings points = Bootstrap(model, route, lambda, "points");
                 if (diagonal)
@@ -182,7 +184,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                     WidthSetting[] certified = lengths.Select(T => CertifiedWidth(scope, model, route, lambda, T, results)).ToArray();
                     RulePoint[] widthPoints = certified.Select(w => new RulePoint(w.T, w.Widths, 1.0, InHypotheses: true, Censored: !w.AllCertified)).ToArray();
                     if (below)
-                        parts.Add(($"(a) m*(T), {regime}", WidthTailRule(model, route, lambda, ballLambda).Decide(widthPoints)));
+                        parts.Add(($"(a) m*(T), {regime}", WithGridEdges(WidthTailRule(model, route, lambda, ballLambda).Decide(widthPoints), certified)));
                     widths.Add(new SeriesData($"m*(T), {name}", SeriesKind.Measured, certified.Select(w => w.Point(points.For(Invariant($"width T={w.T}")))).ToList()));
                 }
                 curvature.Add(new SeriesData($"λ_max, {name}", SeriesKind.Measured, settings.Select(s => s.CurvaturePoint(points)).ToList()));
@@ -202,15 +204,20 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             if (diagonal)
                 figures.Add(new FigureData($"C4-{model}-width-via-{via}", $"Width m* at which Θ̄ certifies ε/2 vs T, via {route} — {ModelNames.Describe(model)}",
                     "sequence length T (steps)", "m* (neurons)", LogX: true, LogY: true, widths));
+            string finding = EmpiricalCutoff.Describe(drifts);
+            findings.Add($"Via {route}: {finding}");
             figures.Add(new FigureData($"C4-{model}-curvature-via-{via}", $"Curvature at Θ(0) vs T, via {route} — {ModelNames.Describe(model)}",
                 "sequence length T (steps)", "largest NTK Gram eigenvalue λ_max((1/n)JJᵀ)", LogX: true, LogY: true, curvature, Descriptive: true,
-                Finding: EmpiricalCutoff.Describe(drifts)));
+                Finding: finding));
             figures.Add(new FigureData($"C4-{model}-flow-via-{via}", $"Flow time η·τ* vs T, via {route} — {ModelNames.Describe(model)}",
                 "sequence length T (steps)", "η·τ* (step size × steps)", LogX: true, LogY: true, flow, Descriptive: true));
         }
         if (diagonal) parts.Add(("(c) with constants", ConstantsRule(model).Decide(constantsPoints)));
+        VerdictResult verdict = PartsVerdict.Worst(parts);
+        // The descriptive findings, from the same objects as the figures' captions, beside every part's verdict.
+        verdict = verdict with { Detail = string.Join(" ", findings.Prepend(verdict.Detail + ".").Append(StableStep(stability)).Where(t => t.Length > 0)) };
 
-        return new ModelAnalysis(model, PartsVerdict.Worst(parts), null, figures,
+        return new ModelAnalysis(model, verdict, null, figures,
             [
                 new ConstantValue("step-size scale", "η₀", PaperConstants.StepSizeScale, "project choice: η = η₀/(σ₁²S_T(λ)²(1+σ₀²)), λ = σ₁(α + ρ/√m) in the ball (v2), σ₁‖W(0)‖₂ (v1)"),
                 new ConstantValue("comparator share of ε", "R̂(Θ̄) ≤ s·ε·Var", ComparatorShare, "CLAIM-TESTS.md, C4 (c)"),
@@ -229,31 +236,58 @@ public sealed class Claim4Cutoff : FixedPlanClaim
             DescriptiveReason: diagonal ? null : ClaimText.V1Descriptive);
     }
 
-    /// <summary>m* per (draw, seed): the smallest width of <see cref="ComparatorWidths"/> whose comparator certifies ε/2.</summary>
+    /// <summary>m* per (draw, seed): where the comparator's R̂(Θ̄)/Var crosses ε/2 on <see cref="ComparatorWidths"/> (<see cref="CrossingWidth"/>).</summary>
     private WidthSetting CertifiedWidth(ExperimentScope scope, string model, string route, double lambda, int T, IResultSource results)
     {
         IReadOnlyList<int> seeds = Seeds(scope);
-        var widths = new double[Draws(scope)][];
-        bool all = true;
-        for (int draw = 0; draw < widths.Length; draw++)
+        var crossings = new CrossingWidth[Draws(scope)][];
+        for (int draw = 0; draw < crossings.Length; draw++)
         {
             TaskSetting task = Unit(scope, model, route, lambda, T, draw, 0).Task;
-            widths[draw] = seeds.Select(seed =>
-            {
-                // Every width is read (not only up to the first that certifies), so every unit run is a unit recorded.
-                double[] losses = ComparatorWidths.Select(m => results.Get<ComparatorRecord>(new ComparatorUnit(task, m, seed)).RelativeLoss).ToArray();
-                int index = Array.FindIndex(losses, loss => loss <= ComparatorShare * RelativeTarget);
-                int? found = index < 0 ? null : ComparatorWidths[index];
-                all &= found is not null;
-                return (double)(found ?? 2 * ComparatorWidths[^1]);
-            }).ToArray();
+            // Every width is read (not only up to the first that certifies), so every unit run is a unit recorded.
+            crossings[draw] = seeds.Select(seed => CrossingWidth.Of(ComparatorWidths,
+                ComparatorWidths.Select(m => results.Get<ComparatorRecord>(new ComparatorUnit(task, m, seed)).RelativeLoss).ToArray(),
+                ComparatorShare * RelativeTarget)).ToArray();
         }
-        return new WidthSetting(T, widths, all);
+        return new WidthSetting(T, crossings);
     }
 
-    /// <summary>m*(T) samples [draw][seed]; a width beyond the grid is stored as the next octave, twice the largest (a lower bound), and marks the point censored.</summary>
-    private sealed record WidthSetting(int T, double[][] Widths, bool AllCertified)
+    /// <summary>The m*(T) part's result, its detail saying how many samples lie below or beyond the width grid.</summary>
+    private static VerdictResult WithGridEdges(VerdictResult result, WidthSetting[] certified)
     {
+        CrossingWidth[] all = [.. certified.SelectMany(w => w.Crossings.SelectMany(c => c))];
+        int below = all.Count(c => c.BelowGrid), beyond = all.Count(c => c.Censored);
+        if (below == 0 && beyond == 0) return result;
+        string edges = Invariant($"of {all.Length} (T, draw, seed) samples, {below} certify already at the smallest width m = {ComparatorWidths[0]} (m* set to it, an upper bound) and {beyond} at no width up to {ComparatorWidths[^1]} (censored there, a lower bound)");
+        return result with { Detail = result.Detail.Length == 0 ? edges : $"{result.Detail}; {edges}" };
+    }
+
+    /// <summary>
+    /// "The theorem's η is far below the stable step 1/λ_max: η·λ_max ≤ … at Θ(0), … at the last and … at the averaged
+    /// iterate, over N runs" — from the runs' step sizes and measured curvatures (the path only where it was measured).
+    /// </summary>
+    private static string StableStep(IEnumerable<ConstantsBound> settings)
+    {
+        var runs = settings.SelectMany(s => s.Runs.SelectMany(d => d).Zip(s.Curvatures.SelectMany(c => c))).ToArray();
+        if (runs.Length == 0) return "";
+        static double Largest(IEnumerable<double> values) => values.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        double start = Largest(runs.Select(r => r.First.StepSize * r.Second));
+        var path = runs.Select(r => (r.First.StepSize, Path: r.First.PathCurvature)).Where(r => r.Path is not null).ToArray();
+        double last = Largest(path.Select(r => r.StepSize * r.Path!.Last)), averaged = Largest(path.Select(r => r.StepSize * r.Path!.Averaged));
+        double worst = Largest([start, last, averaged]);
+        string where = Invariant($"η·λ_max ≤ {start:G3} at Θ(0)")
+            + (path.Length == 0 ? "" : Invariant($", ≤ {last:G3} at the last and ≤ {averaged:G3} at the averaged iterate"));
+        string relation = !(worst <= 1) ? "is not everywhere below the stable step 1/λ_max" : worst <= 0.1 ? "sits far below the stable step 1/λ_max (η·λ_max ≪ 1)" : "is below the stable step 1/λ_max";
+        return Invariant($"Step size (descriptive): the theorem's η {relation}: {where}, over {runs.Length} runs.");
+    }
+
+    /// <summary>m*(T) samples [draw][seed] (<see cref="CrossingWidth"/>); a width beyond the grid is a lower bound and marks the point censored.</summary>
+    private sealed record WidthSetting(int T, CrossingWidth[][] Crossings)
+    {
+        public double[][] Widths { get; } = [.. Crossings.Select(d => d.Select(c => c.Width).ToArray())];
+
+        public bool AllCertified => Crossings.All(d => d.All(c => !c.Censored));
+
         public SeriesPoint Point(BootstrapSettings bootstrap)
         {
             ConfidenceInterval ci = HierarchicalBootstrap.GeometricMeanInterval(Widths, bootstrap);

@@ -153,6 +153,43 @@ public class Claim4CutoffTests
     }
 
     [Fact]
+    public void TheCertifiedWidthIsInterpolatedBetweenOctaves()
+    {
+        // The canned comparator's R̂(Θ̄)/Var = 1/m crosses ε/2 = 0.025 at m = 40 exactly, between the octaves 32 and 64.
+        var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => CannedResults.Training(100, true, Lambda(u))));
+        var widths = analysis.Models[0].Figures.Where(f => f.Id.Contains("width")).SelectMany(f => f.Series).SelectMany(s => s.Points).ToArray();
+        Assert.NotEmpty(widths);
+        Assert.All(widths, p => Assert.Equal(40, p.Y, 1e-9));
+    }
+
+    [Fact]
+    public void AnEnvelopeOutOfReachOfTheBudgetSaysItCannotFail()
+    {
+        // At and above the cutoff no run reaches ε within τ_max = 10⁴: the calibration is censored, C unknown, and (b) cannot FAIL.
+        var verdict = Verdict(u => Lambda(u) >= 1
+            ? CannedResults.Training(10000, false, Lambda(u))
+            : CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        Assert.Contains("(b) λ = 1 via a (ball λ ≤ 1): INCONCLUSIVE", verdict.Detail);
+        Assert.Contains("cannot FAIL at this τ_max (τ* censored at τ_max = 10000 at 9 of 9 points, from T = 2, so C is only a lower bound; the envelope needs τ* > ", verdict.Detail);
+    }
+
+    [Fact]
+    public void TheDetailListsEveryPartAndTheDescriptiveFindings()
+    {
+        var verdict = Verdict(u => CannedResults.Training((int)(100 * Jitter(u)), true, Lambda(u)));
+        foreach (string route in Claim4Cutoff.Routes)
+        {
+            foreach (double lambda in Claim4Cutoff.Lambdas)
+                Assert.Contains(FormattableString.Invariant($"{(lambda < 1 ? "(a)" : "(b)")} λ = {lambda:G3} via {route} (ball λ ≤ {lambda:G3}): PASS"), verdict.Detail);
+            Assert.Contains(FormattableString.Invariant($"(a) m*(T), λ = 0.5 via {route} (ball λ ≤ 0.5): PASS"), verdict.Detail);
+            Assert.Contains($"Via {route}: Empirical cutoff (descriptive): the curvature at Θ(0) is bounded in T for λ = 0.5, 0.8, 1, 1.2", verdict.Detail);
+        }
+        Assert.Contains("(c) with constants: PASS", verdict.Detail);
+        // η = 0.01 and λ_max = 1 at Θ(0) and along the path, in every one of 2 routes × 4 λ × 9 T × 5 draws × 3 seeds.
+        Assert.EndsWith("Step size (descriptive): the theorem's η sits far below the stable step 1/λ_max (η·λ_max ≪ 1): η·λ_max ≤ 0.01 at Θ(0), ≤ 0.01 at the last and ≤ 0.01 at the averaged iterate, over 1080 runs.", verdict.Detail);
+    }
+
+    [Fact]
     public void TheBaseRecordsEveryUnitKeyRead()
     {
         var analysis = new Claim4Cutoff().Analyse(Review, CannedResults.ForCutoff(u => CannedResults.Training(100, true, Lambda(u))));
