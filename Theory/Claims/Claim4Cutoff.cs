@@ -5,6 +5,7 @@ using Repro.Theory.Experiments;
 using Repro.Theory.Experiments.Units;
 using Repro.Theory.Numerics;
 using Repro.Theory.Numerics.Statistics;
+using Repro.Theory.Rnn;
 using Repro.Theory.Targets;
 using static System.FormattableString;
 
@@ -156,6 +157,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         var constantsPoints = new List<BoundPoint>();
         var figures = new List<FigureData>();
         var stability = new List<ConstantsBound>();
+        var widthConditions = new List<WidthCondition>();
         var findings = new List<string>();
         foreach (string route in Routes)
         {
@@ -189,7 +191,12 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 }
                 curvature.Add(new SeriesData($"λ_max, {name}", SeriesKind.Measured, settings.Select(s => s.CurvaturePoint(points)).ToList()));
                 drifts.Add((lambda, CurvatureDriftRule(model, route, lambda, lengths).Decide(settings.Select(s => new RulePoint(s.T, s.Curvatures, 1, InHypotheses: true)).ToArray())));
-                if (diagonal) constantsPoints.AddRange(settings.Where(s => s.InHypotheses).SelectMany(s => s.BoundPoints));
+                if (diagonal)
+                {
+                    constantsPoints.AddRange(settings.Where(s => s.InHypotheses).SelectMany(s => s.BoundPoints));
+                    (double a, _) = Scales(model, route, lambda);
+                    widthConditions.AddRange(settings.Where(s => s.InHypotheses).SelectMany(s => s.Constants.WidthConditions(new Activation(a), s.T, Width(model))));
+                }
                 stability.AddRange(settings.Select(s => s.Constants));
 
                 steps.Add(new SeriesData($"measured τ*, {name}", SeriesKind.Measured, settings.Select(s => s.StepsPoint(points)).ToList()));
@@ -230,7 +237,7 @@ public sealed class Claim4Cutoff : FixedPlanClaim
                 new("ε (relative), iterate, τ_max", Invariant($"{RelativeTarget}, averaged, {MaxSteps(scope)}")),
                 new("ρ", diagonal ? "the comparator's displacement D (Θ̄ in the ball by construction)" : "∞ (unprojected)"),
                 new("draws × seeds", $"{Draws(scope)} (data, teacher) draws × {Seeds(scope).Count} initial seeds"),
-                .. diagonal ? [ConstantsBound.PathStability(stability)] : Array.Empty<SettingValue>(),
+                .. diagonal ? [ConstantsBound.PathStability(stability), ConstantsBound.WidthConditionLine(widthConditions)] : Array.Empty<SettingValue>(),
             ],
             UnitKeys: [],
             DescriptiveReason: diagonal ? null : ClaimText.V1Descriptive);
