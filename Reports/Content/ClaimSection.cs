@@ -52,7 +52,12 @@ internal static class ClaimSection
     {
         string prefix = $"{analysis.ClaimId}-{model.Model}";
         report.Heading(ModelText.Long(model.Model), 3);
-        if (model.DescriptiveReason is { } why) report.Paragraph($"{Capitalised(Descriptive)}: {why}. Not a test of the theorem; shown, not judged.");
+        if (model.DescriptiveReason is { } why)
+        {
+            // Reasons may already open with "descriptive: " (they are also the summary table's text): say it once.
+            string reason = why.StartsWith(Descriptive + ": ", StringComparison.Ordinal) ? why[(Descriptive.Length + 2)..] : why;
+            report.Paragraph($"{Capitalised(Descriptive)}: {reason}. Shown, not judged.");
+        }
         if (model.Verdict is not { } verdict)
         {
             report.Table(ReportTable.Same(prefix + "-verdict", ["Verdict", "Why"], [[VerdictCells.NotApplicable, model.NotApplicableReason ?? ""]]),

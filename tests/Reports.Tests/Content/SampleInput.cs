@@ -16,7 +16,8 @@ internal static class SampleInput
     public static readonly DateTimeOffset Date = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
     public const string ManifestSha = "2b85b4fb0104a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a";
     public const string NotApplicableReason = "NotApplicableSampleWhy";
-    public const string DescriptiveReason = "the teacher is out of the theorem's reach (DescriptiveBecauseSampleReason)";
+    /// <summary>Opens with "descriptive: ", as the claims' own reasons do (they are also the summary table's text).</summary>
+    public const string DescriptiveReason = "descriptive: the teacher is out of the theorem's reach (DescriptiveBecauseSampleReason)";
     /// <summary>The deciding number of the descriptive model's (unshown) verdict.</summary>
     public const double DescriptiveValue = -0.4375;
     public const string AppliedRule = "SampleRuleAsApplied: one-sided, upper CI end ≤ C·bound";
