@@ -286,7 +286,7 @@ public sealed class Claim3WidthGrowth : ClaimTest
         ShapeEnvelopeRule envelopeRule = EnvelopeRule();
         VerdictResult envelope = envelopeRule.Decide(necessary);
         VerdictResult verdict = PartsVerdict.Worst([("(a) sufficiency at m(n)", sufficiency)]);
-        bool controlSucceeds = sweep.All(s => s.Count(m0).Successes >= (1 - Delta) * s.Count(m0).Trials);
+        bool controlSucceeds = sweep.Select(s => s.Count(m0)).All(c => c.Successes >= (1 - Delta) * c.Trials);
         string scope0 = controlSucceeds
             ? Invariant($"the fixed width m₀ = {m0} also succeeds in ≥ 1 − δ of runs at every n, so on this teacher the verdict shows that m(n) suffices, not that the width must grow like log n; ")
             : "";
@@ -307,8 +307,8 @@ public sealed class Claim3WidthGrowth : ClaimTest
             [
                 .. Settings(scope, m0, judged.Length),
                 new("runs at m(n): success / censored / definite failure", string.Join("; ", sweep.Select(s => s.DescribeFates()))),
-                ConstantsBound.WidthConditionLine(judged.SelectMany(s => s.Runs(s.Top).Where(o => o.Comparator is not null).Select(o =>
-                    WidthCondition.Of(new Activation(ActivationScale), SequenceLength, s.Top, o.BallLambda, o.Radius, RelativeTarget, o.TargetVariance, o.Comparator!.RelativeLoss)))),
+                ConstantsBound.WidthConditionLine(judged.SelectMany(s => s.Runs(s.Top)
+                    .Select(o => ConstantsBound.WidthConditionOf(o, new Activation(ActivationScale), SequenceLength, s.Top, RelativeTarget)).OfType<WidthCondition>())),
             ],
             UnitKeys: []);
     }

@@ -227,19 +227,12 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
             return new WidthPoint(Counts[c], samples, censored);
         }
 
-        /// <summary>
-        /// The width at which <paramref name="error"/> (one value per grid width) first reaches <paramref name="tolerance"/>:
-        /// between the last width above it and the first at or below it, ln m linear in ln error; the smallest width if
-        /// that already is; +∞ if no width is. A neighbour that is not a positive finite error gives the grid width.
-        /// </summary>
+        /// <summary>The width at which <paramref name="error"/> (one value per grid width) first reaches <paramref name="tolerance"/>
+        /// (<see cref="Claims.CrossingWidth"/>, as C4's m*), +∞ if no width does.</summary>
         internal static double CrossingWidth(int[] widths, double[] error, double tolerance)
         {
-            int w = Array.FindIndex(error, e => e <= tolerance);
-            if (w < 0) return double.PositiveInfinity;
-            if (w == 0 || !double.IsFinite(error[w - 1]) || !(error[w] > 0)) return widths[w];
-            double lowLog = DetMath.Log(widths[w - 1]), highLog = DetMath.Log(widths[w]);
-            double fraction = (DetMath.Log(tolerance) - DetMath.Log(error[w - 1])) / (DetMath.Log(error[w]) - DetMath.Log(error[w - 1]));
-            return DetMath.Exp(lowLog + fraction * (highLog - lowLog));
+            Claims.CrossingWidth crossing = Claims.CrossingWidth.Of(widths, error, tolerance);
+            return crossing.Censored ? double.PositiveInfinity : crossing.Width;
         }
 
         /// <summary>The error at one (width, n), geometric mean over draws of the geometric mean over seeds, with its CI.</summary>

@@ -113,8 +113,16 @@ public sealed record ConstantsBound(TrainingOutcome[][] Runs, double[][] Curvatu
     /// <summary>The theorem's width condition (<see cref="WidthCondition"/>) of each run, for a setting of the diagonal model
     /// with activation <paramref name="sigma"/>, T = <paramref name="sequenceLength"/> and width <paramref name="width"/>.</summary>
     public IEnumerable<WidthCondition> WidthConditions(Activation sigma, int sequenceLength, int width)
-        => All.Where(o => o.Comparator is not null && double.IsFinite(o.Radius) && double.IsFinite(o.BallLambda))
-            .Select(o => WidthCondition.Of(sigma, sequenceLength, width, o.BallLambda, o.Radius, RelativeTarget, o.TargetVariance, o.Comparator!.RelativeLoss));
+        => All.Select(o => WidthConditionOf(o, sigma, sequenceLength, width, RelativeTarget)).OfType<WidthCondition>();
+
+    /// <summary>One projected run's width condition at target <paramref name="relativeTarget"/>; null without a comparator or a finite ball.</summary>
+    public static WidthCondition? WidthConditionOf(TrainingOutcome run, Activation sigma, int sequenceLength, int width, double relativeTarget)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Comparator is ComparatorRecord c && double.IsFinite(run.Radius) && double.IsFinite(run.BallLambda)
+            ? WidthCondition.Of(sigma, sequenceLength, width, run.BallLambda, run.Radius, relativeTarget, run.TargetVariance, c.RelativeLoss)
+            : null;
+    }
 
     /// <summary>
     /// The settings line every with-constants claim prints: over <paramref name="conditions"/> (the runs it judges), how
