@@ -279,8 +279,8 @@ public sealed class Claim3WidthGrowth : ClaimTest
         // n₀ is in-sample: m₀ was chosen on the same (draw, seed) comparators, so its frequency at m(n₀) = m₀ holds by construction.
         Sweep[] judged = sweep.Where(s => s.InHypotheses && s.N != ReferenceSampleCount).ToArray();
         VerdictResult sufficiency = SufficiencyRule().Decide(judged.Select(s => s.Judged).ToArray());
-        if (!sweep.Any(s => s.InHypotheses))
-            sufficiency = sufficiency with { Reason = "no n inside the theorem's hypotheses (ρ ≥ D and a finite, positive η at every run at m(n))" };
+        if (judged.Length == 0)
+            sufficiency = sufficiency with { Reason = "no judged n inside the theorem's hypotheses (ρ ≥ D and a finite, positive η at every run at m(n); n₀ is in-sample)" };
 
         RulePoint[] necessary = sweep.Select(s => s.NecessaryWidth()).ToArray();
         ShapeEnvelopeRule envelopeRule = EnvelopeRule();

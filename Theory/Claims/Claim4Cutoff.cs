@@ -266,7 +266,11 @@ public sealed class Claim4Cutoff : FixedPlanClaim
         int below = all.Count(c => c.BelowGrid), beyond = all.Count(c => c.Censored);
         if (below == 0 && beyond == 0) return result;
         string edges = Invariant($"of {all.Length} (T, draw, seed) samples, {below} certify already at the smallest width m = {ComparatorWidths[0]} (m* set to it, an upper bound) and {beyond} at no width up to {ComparatorWidths[^1]} (censored there, a lower bound)");
-        return result with { Detail = result.Detail.Length == 0 ? edges : $"{result.Detail}; {edges}" };
+        result = result with { Detail = result.Detail.Length == 0 ? edges : $"{result.Detail}; {edges}" };
+        // An upper bound can lower a tail slope, so it may never support a PASS (a lower bound is the rule's own censoring).
+        return below > 0 && result.Verdict == Verdict.Pass
+            ? result with { Verdict = Verdict.Inconclusive, Reason = Invariant($"{below} m* below the grid are upper bounds: they cannot support a PASS") }
+            : result;
     }
 
     /// <summary>

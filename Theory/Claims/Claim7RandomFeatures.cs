@@ -103,6 +103,8 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
         // A censored m_RF (the grid exhausted at some draw) is a lower bound: the rule lets it support a FAIL, never a PASS.
         RulePoint[] points = uniform.Select(p => new RulePoint(p.N, p.Samples, Shape(p.N), InHypotheses(p.N, noise), p.Censored)).ToArray();
         VerdictResult verdict = Rule.Decide(points);
+        if (verdict.Verdict == Verdict.Pass && uniform.Where((p, i) => points[i].InHypotheses).Count(p => p.BelowGrid) is int below and > 0)
+            verdict = verdict with { Verdict = Verdict.Inconclusive, Reason = Invariant($"at {below} n some draw's m_RF is the smallest grid width, an upper bound: it cannot support a PASS") };
         double constant = Rule.Constant(points);
 
         var bootstrap = new BootstrapSettings(BootstrapSeed, "C7/v2/points");
@@ -216,15 +218,16 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
         /// </summary>
         public WidthPoint Point(int c, Func<RandomFeatureTable, double[][]> error)
         {
-            bool censored = false;
+            bool censored = false, belowGrid = false;
             double[][] samples = Outcomes.Select(draw =>
             {
                 double[] crossings = draw.Select(o => CrossingWidth(Widths, error(o.Errors).Select(row => row[c]).ToArray(), UniformTolerance)).Order().ToArray();
                 double width = crossings[crossings.Length - 1 - AllowedFailures(crossings.Length)];
                 censored |= double.IsPositiveInfinity(width);
+                belowGrid |= width <= Widths[0]; // an interpolated crossing lies above the smallest width: this one is below the grid
                 return new[] { double.IsPositiveInfinity(width) ? Widths[^1] : width };
             }).ToArray();
-            return new WidthPoint(Counts[c], samples, censored);
+            return new WidthPoint(Counts[c], samples, censored, belowGrid);
         }
 
         /// <summary>The width at which <paramref name="error"/> (one value per grid width) first reaches <paramref name="tolerance"/>
@@ -244,7 +247,8 @@ public sealed class Claim7RandomFeatures : FixedPlanClaim
     }
 
     /// <summary>m at one n: samples[draw][1] (one width per draw: the seeds decide it together).</summary>
-    internal sealed record WidthPoint(int N, double[][] Samples, bool Censored)
+    /// <param name="BelowGrid">Some draw's m_RF is the smallest width, an upper bound: it may raise C or lower a slope, so it cannot support a PASS.</param>
+    internal sealed record WidthPoint(int N, double[][] Samples, bool Censored, bool BelowGrid = false)
     {
         public SeriesPoint Describe(BootstrapSettings bootstrap, bool outside, double envelope)
         {

@@ -1,3 +1,4 @@
+using Repro.Theory.Numerics;
 using Repro.Theory.Numerics.Statistics;
 using static Repro.Theory.Claims.Rules.RuleText;
 
@@ -64,7 +65,7 @@ public sealed record SuccessFrequencyRule(string Quantity, double Delta, double 
             DecidingQuantity = $"lowest frequency of {Quantity} (censored runs counted as failures)",
         };
         if (lowest.Frequency >= required - 1e-12) return result with { Verdict = Verdict.Pass, Relation = "≥" };
-        bool censored = counts.Any(c => c.Censored > 0 && (double)c.Successes / c.Trials < required - 1e-12);
+        bool censored = counts.First(c => c.X == lowest.X).Censored > 0; // the reason names lowest.X: its own censoring
         return result with
         {
             Relation = "<",
@@ -128,13 +129,13 @@ public sealed record SuccessFrequencyRule(string Quantity, double Delta, double 
         ArgumentOutOfRangeException.ThrowIfLessThan(trials, 1);
         if (p >= 1) return 1;
         if (p <= 0) return AtBound(trials) == 0 ? 1 : 0;
-        // pmf(k + 1) = pmf(k)·(N − k)/(k + 1)·p/(1 − p), from pmf(0) = (1 − p)^N: IEEE operations only (no Pow), so the text is the same bits everywhere.
-        double pmf = 1, ratio = p / (1 - p), tail = 0;
-        for (int i = 0; i < trials; i++) pmf *= 1 - p;
+        // ln pmf(k + 1) = ln pmf(k) + ln((N − k)/(k + 1)) + ln(p/(1 − p)), from ln pmf(0) = N·ln(1 − p): in logs, so no term
+        // underflows at large N, and by DetMath only, so the text is the same bits everywhere.
+        double logPmf = trials * DetMath.Log(1 - p), logRatio = DetMath.Log(p / (1 - p)), tail = 0;
         for (int k = 0; k <= trials; k++)
         {
-            if (k >= AtBound(trials)) tail += pmf;
-            pmf *= (double)(trials - k) / (k + 1) * ratio;
+            if (k >= AtBound(trials)) tail += DetMath.Exp(logPmf);
+            if (k < trials) logPmf += DetMath.Log((double)(trials - k) / (k + 1)) + logRatio;
         }
         return Math.Min(1, tail);
     }

@@ -196,4 +196,20 @@ public class Claim4CutoffTests
         Assert.Equal(new Claim4Cutoff().Plan(Review).Distinct().Count(), analysis.Models[0].UnitKeys.Count);
         Assert.Empty(analysis.Models[0].Divergence!.Diverged);
     }
+
+    [Fact]
+    public void AnMStarBelowTheWidthGridIsAnUpperBoundAndCannotPass()
+    {
+        // The comparator certifies ε/2 already at the smallest width at every T: every m* is that width, an upper bound.
+        var results = new CannedResults(unit => unit switch
+        {
+            TrainingUnit t => CannedResults.Training((int)(100 * Jitter(t)), true, Lambda(t)),
+            ComparatorUnit => new ComparatorRecord(0.001, 0.001, 1.0, 1.0),
+            CurvatureUnit => new CurvatureOutcome(1.0, 1.0),
+            _ => throw new ArgumentException($"unexpected unit {unit.Label()}"),
+        });
+        string detail = new Claim4Cutoff().Analyse(Review, results).Models.Single(m => m.Model == ModelNames.Diagonal).Verdict!.Detail;
+        Assert.Contains("(a) m*(T), λ = 0.5 via a (ball λ ≤ 0.5): INCONCLUSIVE", detail);
+        Assert.Contains("m* below the grid are upper bounds: they cannot support a PASS", detail);
+    }
 }

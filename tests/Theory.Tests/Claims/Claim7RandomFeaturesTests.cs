@@ -55,6 +55,15 @@ public class Claim7RandomFeaturesTests
     }
 
     [Fact]
+    public void AnMRfAtTheSmallestGridWidthIsAnUpperBoundAndCannotPass()
+    {
+        // At n ≤ 32 even the smallest width reaches ε_∞: m_RF there is the grid's smallest width, an upper bound on the crossing.
+        VerdictResult verdict = Diagonal(Outcomes(n => n <= 32 ? 0.01 : UnionScale(n, 1.0))).Verdict!;
+        Assert.Equal(Verdict.Inconclusive, verdict.Verdict);
+        Assert.Contains("smallest grid width, an upper bound: it cannot support a PASS", verdict.Reason);
+    }
+
+    [Fact]
     public void MeanErrorWidthIsShownBesideAndIsFlatForAFlatRmsError()
     {
         SeriesData average = Diagonal(Outcomes(n => UnionScale(n, 1.0))).Figures.Single(f => f.Id == "C7-v2-width").Series.Single(s => s.Name.StartsWith("RMS"));

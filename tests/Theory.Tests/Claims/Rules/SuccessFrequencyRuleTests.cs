@@ -119,4 +119,21 @@ public class SuccessFrequencyRuleTests
     [Fact]
     public void TheTextIsTheRules()
         => AssertOwnText(Rule with { Delta = 0.05, ConfidenceLevel = 0.9 }, [new SuccessCount(32, 3, 4)], ["R̂ ≤ ε", 0.05, 0.95, 0.9, "90%", 0.85]);
+
+    [Fact]
+    public void ThePassChanceDoesNotUnderflowAtLargeRunCounts()
+    {
+        // (1 − 0.95)^1000 underflows; in logs the tail P(Bin(1000, 0.95) ≥ 900) ≈ 1 survives.
+        Assert.InRange(Rule.PassChance(1000, 0.95), 0.999, 1.0);
+        Assert.InRange(Rule.PassChance(1000, 0.8), 0.0, 1e-12);
+    }
+
+    [Fact]
+    public void AnInconclusiveReasonSpeaksOfTheCensoringOfTheXItNames()
+    {
+        // x = 1 is the lowest (8/10, nothing censored); x = 2 has a censored run: the reason is x = 1's, within its interval.
+        VerdictResult v = Rule.Decide([new SuccessCount(1, 8, 10), new SuccessCount(2, 8, 10, 1)]);
+        Assert.Equal(Verdict.Inconclusive, v.Verdict);
+        Assert.Contains("below 1 − δ at x = 1, within its interval", v.Reason);
+    }
 }
